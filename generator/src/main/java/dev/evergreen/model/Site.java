@@ -1,0 +1,28 @@
+package dev.evergreen.model;
+
+import dev.evergreen.load.Asset;
+import dev.evergreen.load.Kind;
+import dev.evergreen.load.SiteConfig;
+
+import java.util.List;
+
+/**
+ * The whole site, ready to render. Lists are sorted: dated items newest first (then by URL), pages by URL.
+ *
+ * @param items every published item of every channel
+ * @param articles the developer channel's articles, newest first: the home page, feeds and archive list these
+ * @param assets content files copied as they are
+ */
+public record Site(SiteConfig config, List<Item> items, List<Item> articles, Taxonomy tags,
+                   Taxonomy categories, List<Asset> assets) {
+
+    public Site {
+        items = List.copyOf(items);
+        articles = List.copyOf(articles);
+        assets = List.copyOf(assets);
+    }
+
+    public List<Item> ofKind(Kind kind) {
+        return items.stream().filter(i -> i.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.evergreen.check;
+
+import dev.evergreen.finding.LinkFinding;
+import dev.evergreen.finding.LinkProblem;
+import dev.evergreen.finding.Severity;
+import dev.evergreen.postprocess.PageLink;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Checks links that stay on the site against what the build produced: the target file must exist
+ * and a {@code #fragment} must name an element of the target page. Nothing is fetched.
+ */
+final class InternalLinkChecker {
+
+    private final SiteIndex index;
+    private final URI baseUrl;
+    private final String basePath;
+    private final Map<LinkProblem, Severity> severities;
+
+    InternalLinkChecker(SiteIndex index, URI baseUrl, Map<LinkProblem, Severity> severities) {
+        this.index = index;
+        this.baseUrl = baseUrl;
+        this.basePath = baseUrl.getRawPath();
+        this.severities = severities;
+    }
+
+    /** Whether the link leaves the site (another host), so belongs to the external check. */
+    boolean isExternal(String href) {
+        String lower = href.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("//")) {
+            return !sameSite(URI.create(baseUrl.getScheme() + ":" + href));
+        }
+        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+            try {
+                return !sameSite(new URI(href));
+            } catch (URISyntaxException e) {
+                return true;
+            }
+        }
+        int colon = lower.indexOf(':');
+        int slash = lower.indexOf('/');
+        return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    private boolean sameSite(URI uri) {
+        return baseUrl.getHost().equalsIgnoreCase(uri.getHost())
+                && (uri.getRawPath() == null || uri.getRawPath().startsWith(basePath)
+                || (uri.getRawPath() + "/").equals(basePath));
+    }
+
+    /** Checks one internal link of {@code pageUrl}; reports through {@code findings}. */
+    void check(String pageUrl, PageLink link, Consumer<LinkFinding> findings) {
+        if (link.unresolvedSource() != null) {
+            findings.accept(finding(LinkProblem.BROKEN, link, pageUrl, "no such page",
+                    link.unresolvedSource() + " is not published (missing, misspelt, or a draft)"));
+            return;
+        }
+        String href = link.href();
+        if (href.isEmpty()) {
+            return;
+        }
+        URI target;
+        try {
+            URI page = baseUrl.resolve(pageUrl);
+            target = page.resolve(new URI(encodeSpaces(href)));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            findings.accept(finding(LinkProblem.SYNTAX, link, pageUrl, "malformed URL", ""));
+            return;
+        }
+        String rawPath = target.getRawPath() == null ? "" : target.getRawPath();
+        if (!rawPath.startsWith(basePath) && !(rawPath + "/").equals(basePath)) {
+            findings.accept(finding(LinkProblem.BROKEN, link, pageUrl, "outside the site",
+                    "the link leaves the site's base path " + basePath));
+            return;
+        }
+        String path = decode(rawPath.length() <= basePath.length() ? "" : rawPath.substring(basePath.length()));
+        Optional<String> file = outputFile(path);
+        if (file.isEmpty()) {
+            findings.accept(finding(LinkProblem.BROKEN, link, pageUrl, "no such file", ""));
+            return;
+        }
+        String fragment = target.getRawFragment();
+        if (fragment == null || fragment.isEmpty() || fragment.equals("top") || !index.isPage(file.get())) {
+            return;
+        }
+        String decoded = decode(fragment);
+        if (!index.hasAnchor(file.get(), decoded)) {
+            findings.accept(finding(LinkProblem.MISSING_ANCHOR, link, pageUrl, "no element with id '" + decoded + "'",
+                    "the heading may have been renamed; link to its new id"));
+        }
+    }
+
+    /** The output file a site path names: itself, or its {@code index.html} as web servers serve it. */
+    private Optional<String> outputFile(String path) {
+        if (path.isEmpty() || path.endsWith("/")) {
+            String indexFile = path + "index.html";
+            return index.hasFile(indexFile) ? Optional.of(indexFile) : Optional.empty();
+        }
+        if (index.hasFile(path)) {
+            return Optional.of(path);
+        }
+        String indexFile = path + "/index.html";
+        return index.hasFile(indexFile) ? Optional.of(indexFile) : Optional.empty();
+    }
+
+    private LinkFinding finding(LinkProblem problem, PageLink link, String pageUrl, String status, String hint) {
+        return new LinkFinding(link.pos(), severities.getOrDefault(problem, Severity.WARNING), problem, link.written(),
+                status, pageUrl, false, hint);
+    }
+
+    private static String encodeSpaces(String href) {
+        return href.replace(" ", "%20");
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return raw;
+        }
+    }
+}

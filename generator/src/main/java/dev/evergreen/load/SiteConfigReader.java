@@ -1,0 +1,250 @@
+package dev.evergreen.load;
+
+import dev.evergreen.finding.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reads {@code site.yml} into a {@link SiteConfig}. All defaults are named here, once. A value of the
+ * wrong type is a {@link ConfigException} at its line; an unknown key is a warning, so a typo is seen
+ * but an old site keeps building.
+ */
+final class SiteConfigReader {
+
+    static final String FILE_NAME = "site.yml";
+    static final String DEFAULT_TITLE = "Evergreen site";
+    static final URI DEFAULT_BASE_URL = URI.create("http://localhost:4000/");
+    static final String DEFAULT_LANGUAGE = "en";
+    static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
+    static final String DEFAULT_PERMALINK = "/:year/:month/:day/:slug/";
+    static final int DEFAULT_PER_PAGE = 10;
+    static final String DEFAULT_THEME = "default";
+    static final Map<String, Kind> DEFAULT_KIND_FOLDERS = Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING);
+    static final List<String> DEFAULT_CHANNELS = List.of("developer", "marketing");
+
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
+            "permalink", "perPage", "theme", "kinds", "channels", "include", "params");
+    private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteConfigReader.class);
+
+    private final Path file;
+    private final Path displayPath = Path.of(FILE_NAME);
+
+    SiteConfigReader(Path contentRoot) {
+        this.file = contentRoot.resolve(FILE_NAME);
+    }
+
+    SiteConfig read() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            LOG.warn("{} not found in {}: using defaults (base URL {})", FILE_NAME, file.getParent(), DEFAULT_BASE_URL);
+            text = "";
+        } catch (IOException e) {
+            throw new ConfigException(displayPath, 0, "cannot read the site configuration: " + e.getMessage(), e);
+        }
+        return fromYaml(text);
+    }
+
+    SiteConfig fromYaml(String text) {
+        Map<String, Node> nodes = topLevelNodes(text);
+        Map<String, Object> values = values(text);
+        nodes.keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).sorted().forEach(k ->
+                LOG.warn("{}:{}: unknown key '{}' ignored; known keys: {}", FILE_NAME, line(nodes.get(k)), k,
+                        KNOWN_KEYS.stream().sorted().toList()));
+        Values v = new Values(nodes, values);
+        return new SiteConfig(
+                v.string("title", DEFAULT_TITLE),
+                v.string("description", ""),
+                v.baseUrl(),
+                v.string("language", DEFAULT_LANGUAGE),
+                v.timeZone(),
+                v.permalink(),
+                v.positiveInt("perPage", DEFAULT_PER_PAGE),
+                v.string("theme", DEFAULT_THEME),
+                v.kindFolders(),
+                v.stringList("channels", DEFAULT_CHANNELS),
+                v.stringList("include", List.of()),
+                v.map("params"));
+    }
+
+    private Map<String, Node> topLevelNodes(String text) {
+        LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setLabel(FILE_NAME).build();
+        try {
+            Node root = new Compose(settings).composeString(text).orElse(null);
+            if (root == null) {
+                return Map.of();
+            }
+            if (!(root instanceof MappingNode mapping)) {
+                throw new ConfigException(displayPath, line(root), "site.yml must be a mapping of keys to values");
+            }
+            Map<String, Node> nodes = new LinkedHashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    nodes.put(key.getValue(), tuple.getValueNode());
+                }
+            }
+            return nodes;
+        } catch (MarkedYamlEngineException e) {
+            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ConfigException(displayPath, problemLine, "malformed YAML: " + e.getProblem()
+                    + "; fix the YAML syntax (indent with spaces, close quotes, one value per key)", e);
+        } catch (YamlEngineException e) {
+            throw new ConfigException(displayPath, 0, "malformed YAML: " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> values(String text) {
+        Object loaded = new Load(LoadSettings.builder().build()).loadFromString(text);
+        return loaded instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    }
+
+    /** Typed access to the top-level values, each failure naming the key's line. */
+    private final class Values {
+        private final Map<String, Node> nodes;
+        private final Map<String, Object> values;
+
+        Values(Map<String, Node> nodes, Map<String, Object> values) {
+            this.nodes = nodes;
+            this.values = values;
+        }
+
+        private ConfigException wrong(String key, String expected) {
+            return new ConfigException(displayPath, line(nodes.get(key)),
+                    "'" + key + "' must be " + expected + ", found '" + values.get(key) + "'");
+        }
+
+        String string(String key, String fallback) {
+            Object value = values.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Map || value instanceof List) {
+                throw wrong(key, "a single value");
+            }
+            return value.toString();
+        }
+
+        int positiveInt(String key, int fallback) {
+            Object value = values.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (value instanceof Number n && n.longValue() > 0 && n.longValue() <= 10_000) {
+                return n.intValue();
+            }
+            throw wrong(key, "a whole number from 1 to 10000");
+        }
+
+        List<String> stringList(String key, List<String> fallback) {
+            Object value = values.get(key);
+            if (value == null) {
+                return fallback;
+            }
+            if (!(value instanceof List<?> list) || list.isEmpty()
+                    || list.stream().anyMatch(e -> e == null || e instanceof Map || e instanceof List)) {
+                throw wrong(key, "a non-empty list of names");
+            }
+            return list.stream().map(Object::toString).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map(String key) {
+            Object value = values.get(key);
+            if (value == null) {
+                return Map.of();
+            }
+            if (!(value instanceof Map<?, ?>)) {
+                throw wrong(key, "a mapping of keys to values");
+            }
+            return (Map<String, Object>) value;
+        }
+
+        URI baseUrl() {
+            String raw = string("baseUrl", null);
+            if (raw == null) {
+                LOG.warn("{}: no baseUrl; feeds, sitemap and canonical links use {}", FILE_NAME, DEFAULT_BASE_URL);
+                return DEFAULT_BASE_URL;
+            }
+            try {
+                URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
+                if (!uri.isAbsolute() || uri.getHost() == null
+                        || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                    throw wrong("baseUrl", "an absolute http(s) URL such as https://example.org/");
+                }
+                return uri;
+            } catch (URISyntaxException e) {
+                throw wrong("baseUrl", "an absolute http(s) URL such as https://example.org/");
+            }
+        }
+
+        ZoneId timeZone() {
+            String raw = string("timezone", null);
+            if (raw == null) {
+                return DEFAULT_TIME_ZONE;
+            }
+            try {
+                return ZoneId.of(raw);
+            } catch (DateTimeException e) {
+                throw wrong("timezone", "a time zone such as Asia/Shanghai, Europe/Berlin or UTC");
+            }
+        }
+
+        String permalink() {
+            String pattern = string("permalink", DEFAULT_PERMALINK);
+            for (String part : pattern.split("/")) {
+                if (part.startsWith(":") && !PERMALINK_TOKENS.contains(part)) {
+                    throw wrong("permalink", "a pattern using only " + PERMALINK_TOKENS.stream().sorted().toList());
+                }
+            }
+            if (!pattern.contains(":slug")) {
+                throw wrong("permalink", "a pattern containing :slug, so that two articles never share a URL");
+            }
+            String rooted = pattern.startsWith("/") ? pattern : "/" + pattern;
+            return rooted.endsWith("/") ? rooted : rooted + "/";
+        }
+
+        Map<String, Kind> kindFolders() {
+            Map<String, Object> raw = map("kinds");
+            if (raw.isEmpty()) {
+                return DEFAULT_KIND_FOLDERS;
+            }
+            Map<String, Kind> folders = new TreeMap<>();
+            raw.forEach((folder, kind) -> folders.put(folder, Kind.fromLabel(String.valueOf(kind).toLowerCase(Locale.ROOT))
+                    .orElseThrow(() -> wrong("kinds", "a mapping of folder to article, recording or page"))));
+            return folders;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.evergreen.postprocess;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The attributes through which a page references other resources: what the link check follows.
+ */
+final class LinkAttributes {
+
+    /** Attribute → the elements that carry a URL in it. {@code srcset} holds a list and is split apart. */
+    static final Map<String, List<String>> URL_ATTRIBUTES = Map.of(
+            "href", List.of("a", "area", "link"),
+            "src", List.of("img", "video", "audio", "source", "track", "iframe", "embed", "script", "input"),
+            "srcset", List.of("img", "source"),
+            "poster", List.of("video"),
+            "data", List.of("object"));
+
+    /** A CSS query matching every element that carries one of the attributes above. */
+    static final String QUERY = "a[href], area[href], link[href], img[src], img[srcset], video[src], video[poster],"
+            + " audio[src], source[src], source[srcset], track[src], iframe[src], embed[src], script[src],"
+            + " input[src], object[data]";
+
+    /** The attribute order in which one element's URLs are reported, so findings come out stable. */
+    static final List<String> ORDER = List.of("href", "src", "srcset", "poster", "data");
+
+    private LinkAttributes() {
+    }
+
+    static boolean carries(String tag, String attribute) {
+        List<String> tags = URL_ATTRIBUTES.get(attribute);
+        return tags != null && tags.contains(tag);
+    }
+
+    /** The URLs of a {@code srcset}: each candidate is a URL, optionally followed by a width or density. */
+    static List<String> srcsetUrls(String srcset) {
+        return java.util.Arrays.stream(srcset.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> {
+                    int space = s.indexOf(' ');
+                    return space < 0 ? s : s.substring(0, space);
+                })
+                .toList();
+    }
+}

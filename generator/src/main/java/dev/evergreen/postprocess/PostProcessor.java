@@ -1,0 +1,124 @@
+package dev.evergreen.postprocess;
+
+import dev.evergreen.finding.SourcePos;
+import dev.evergreen.model.Site;
+import dev.evergreen.render.RenderedPage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The post-process stage: one jsoup parse per page, shared by everything that needs the final HTML.
+ * It rewrites links authors wrote relative to their Markdown file, points in-page links of excerpts
+ * (shown on list pages) at the article they came from, collects links and anchors for the link
+ * check, and removes the source stamps the parse stage left, so published HTML carries no trace.
+ */
+public final class PostProcessor {
+
+    /** Set by the parse stage on every link-bearing element: {@code <source path>:<line>}. */
+    public static final String STAMP = "data-eg-src";
+
+    private final SourceLinks sourceLinks;
+
+    public PostProcessor(Site site) {
+        this.sourceLinks = new SourceLinks(site);
+    }
+
+    /** Pages that are not HTML (feeds, the sitemap, theme files) pass through with no links. */
+    public ProcessedPage process(RenderedPage page) {
+        if (!page.html()) {
+            return new ProcessedPage(page.url(), page.outputPath(), page.content().getBytes(StandardCharsets.UTF_8),
+                    List.of(), Set.of());
+        }
+        Document doc = Jsoup.parse(page.content(), "", Parser.htmlParser());
+        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
+        SourcePos templatePos = SourcePos.of(Path.of(page.template()), 0);
+        List<PageLink> links = new ArrayList<>();
+        for (Element element : doc.select(LinkAttributes.QUERY)) {
+            Stamp stamp = Stamp.read(element.attr(STAMP));
+            element.removeAttr(STAMP);
+            for (String attribute : LinkAttributes.ORDER) {
+                if (element.hasAttr(attribute) && LinkAttributes.carries(element.normalName(), attribute)) {
+                    collect(page, element, attribute, stamp, templatePos, links);
+                }
+            }
+        }
+        // Stamps on elements that carry no URL (a <video> whose URLs sit in <source> children) go too.
+        doc.select("[" + STAMP + "]").removeAttr(STAMP);
+        return new ProcessedPage(page.url(), page.outputPath(), doc.outerHtml().getBytes(StandardCharsets.UTF_8),
+                links, anchors(doc));
+    }
+
+    private void collect(RenderedPage page, Element element, String attribute, Stamp stamp, SourcePos templatePos,
+                         List<PageLink> links) {
+        String value = element.attr(attribute);
+        List<String> written = attribute.equals("srcset") ? LinkAttributes.srcsetUrls(value) : List.of(value.strip());
+        String rewrittenValue = value;
+        for (String url : written) {
+            if (stamp == null) {
+                links.add(new PageLink(url, url, templatePos, null));
+                continue;
+            }
+            PageLink link = resolve(page, stamp, url);
+            links.add(link);
+            if (!link.href().equals(url)) {
+                rewrittenValue = attribute.equals("srcset") ? rewrittenValue.replace(url, link.href()) : link.href();
+            }
+        }
+        if (!rewrittenValue.equals(value)) {
+            element.attr(attribute, rewrittenValue);
+        }
+    }
+
+    private PageLink resolve(RenderedPage page, Stamp stamp, String url) {
+        SourcePos pos = SourcePos.of(Path.of(stamp.sourcePath()), stamp.line());
+        SourceLinks.Resolution resolution = sourceLinks.resolve(stamp.sourcePath(), url);
+        if (resolution.rewritten()) {
+            return new PageLink(resolution.href(), url, pos, null);
+        }
+        if (resolution.missingSource() != null) {
+            return new PageLink(url, url, pos, resolution.missingSource());
+        }
+        Optional<String> sourcePage = sourceLinks.pageOf(stamp.sourcePath());
+        boolean shownElsewhere = sourcePage.isPresent() && !sourcePage.get().equals(page.url());
+        if (shownElsewhere && url.startsWith("#")) {
+            return new PageLink(sourcePage.get() + url, url, pos, null);
+        }
+        return new PageLink(url, url, pos, null);
+    }
+
+    private static Set<String> anchors(Document doc) {
+        Set<String> anchors = new HashSet<>();
+        for (Element element : doc.select("[id]")) {
+            anchors.add(element.id());
+        }
+        for (Element element : doc.select("a[name]")) {
+            anchors.add(element.attr("name"));
+        }
+        return anchors;
+    }
+
+    /** A parsed {@value STAMP}: the path may itself contain colons, the line is after the last one. */
+    private record Stamp(String sourcePath, int line) {
+        static Stamp read(String value) {
+            int colon = value.lastIndexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            try {
+                return new Stamp(value.substring(0, colon), Integer.parseInt(value.substring(colon + 1)));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+}

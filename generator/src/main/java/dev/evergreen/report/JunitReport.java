@@ -49,7 +49,7 @@ final class JunitReport {
             newline(1);
             xml.writeStartElement("testsuite");
             suiteAttributes(tests, failed, time);
-            xml.writeAttribute("skipped", "0");
+            attribute("skipped", "0");
             for (String file : report.files()) {
                 newline(2);
                 testCase(file, byFile.getOrDefault(file, List.of()));
@@ -62,11 +62,11 @@ final class JunitReport {
         }
 
         private void suiteAttributes(String tests, long failed, String time) throws XMLStreamException {
-            xml.writeAttribute("name", SUITE);
-            xml.writeAttribute("tests", tests);
-            xml.writeAttribute("failures", Long.toString(failed));
-            xml.writeAttribute("errors", "0");
-            xml.writeAttribute("time", time);
+            attribute("name", SUITE);
+            attribute("tests", tests);
+            attribute("failures", Long.toString(failed));
+            attribute("errors", "0");
+            attribute("time", time);
         }
 
         private void testCase(String file, List<Finding> findings) throws XMLStreamException {
@@ -81,8 +81,8 @@ final class JunitReport {
             if (!errors.isEmpty()) {
                 newline(3);
                 xml.writeStartElement("failure");
-                xml.writeAttribute("message", text(Report.severityCounts(errors) + " in " + file));
-                xml.writeAttribute("type", errors.stream().map(Finding::kind).distinct().sorted()
+                attribute("message", Report.severityCounts(errors) + " in " + file);
+                attribute("type", errors.stream().map(Finding::kind).distinct().sorted()
                         .collect(Collectors.joining(",")));
                 xml.writeCharacters(lines(errors));
                 xml.writeEndElement();
@@ -99,8 +99,12 @@ final class JunitReport {
         }
 
         private void testCaseAttributes(String file) throws XMLStreamException {
-            xml.writeAttribute("classname", SUITE);
-            xml.writeAttribute("name", text(file));
+            attribute("classname", SUITE);
+            attribute("name", file);
+        }
+
+        private void attribute(String name, String value) throws XMLStreamException {
+            xml.writeAttribute(name, text(value));
         }
 
         private void newline(int depth) throws XMLStreamException {

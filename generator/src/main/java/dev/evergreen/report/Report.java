@@ -7,6 +7,7 @@ import dev.evergreen.finding.SourcePos;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ record Report(List<Finding> findings, SortedSet<String> files, ReportStats stats
         SortedSet<String> files = new TreeSet<>();
         sourceFiles.forEach(file -> files.add(SourcePos.wholeFile(file).displayPath()));
         sorted.forEach(f -> files.add(f.pos().displayPath()));
-        return new Report(sorted, files, stats);
+        return new Report(sorted, Collections.unmodifiableSortedSet(files), stats);
     }
 
     static String page(Finding finding) {

@@ -1,6 +1,7 @@
 package dev.evergreen.report;
 
 import dev.evergreen.finding.ContentFinding;
+import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class ConsoleReportTest {
         assertThat(lines.get(lines.size() - 1)).startsWith("::notice file=templates/base.ftl,line=7,");
     }
 
-    static List<String> print(Map<String, String> environment, List<? extends dev.evergreen.finding.Finding> findings) {
+    static List<String> print(Map<String, String> environment, List<? extends Finding> findings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         new Reporter(new ReportOptions(Path.of("reports"), Path.of("content"), environment))

@@ -7,6 +7,7 @@ import dev.evergreen.finding.Severity;
 import dev.evergreen.finding.SourcePos;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,7 +42,7 @@ class GithubAnnotationsTest {
     }
 
     @Test
-    void pathsAreMadeRelativeToTheCheckout(@org.junit.jupiter.api.io.TempDir Path checkout) {
+    void pathsAreMadeRelativeToTheCheckout(@TempDir Path checkout) {
         GithubAnnotations inRepo = new GithubAnnotations(checkout.resolve("site/content"),
                 Map.of("GITHUB_WORKSPACE", checkout.toString()));
         GithubAnnotations elsewhere = new GithubAnnotations(Path.of("/somewhere/else"),

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -56,21 +58,21 @@ class GoldenReportsTest {
 
     @Test
     void sameInputSameBytesWhateverTheOrder() {
-        List<Path> shuffled = List.of(reports.resolve("a"), reports.resolve("b"));
-        new Reporter(new ReportOptions(shuffled.get(0), Path.of("content"), Map.of()))
+        Path inOrder = reports.resolve("in-order");
+        Path reversed = reports.resolve("reversed");
+        new Reporter(new ReportOptions(inOrder, Path.of("content"), Map.of()))
                 .write(ReportFixture.FINDINGS, ReportFixture.SOURCES, ReportFixture.STATS);
-        new Reporter(new ReportOptions(shuffled.get(1), Path.of("content"), Map.of()))
+        new Reporter(new ReportOptions(reversed, Path.of("content"), Map.of()))
                 .write(reversed(ReportFixture.FINDINGS), reversed(ReportFixture.SOURCES), ReportFixture.STATS);
 
         for (ReportFile file : ReportFile.values()) {
-            assertThat(shuffled.get(1).resolve(file.fileName()))
-                    .hasSameBinaryContentAs(shuffled.get(0).resolve(file.fileName()));
+            assertThat(reversed.resolve(file.fileName())).hasSameBinaryContentAs(inOrder.resolve(file.fileName()));
         }
     }
 
     private static <T> List<T> reversed(List<T> list) {
-        List<T> copy = new java.util.ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
         return copy;
     }
 }

@@ -49,7 +49,8 @@ final class Planner {
 
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            page(item.url(), layoutOf(item), () -> views.itemPage(item));
+            template(item.url(), layoutOf(item), () -> views.itemPage(item));
+            // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
             }
@@ -77,14 +78,19 @@ final class Planner {
         }
     }
 
+    /** A list page: rendered and listed in the sitemap. */
     private void page(String url, String template, Supplier<Object> model) {
         sitemap.add(new Sitemap.Entry(url, null));
+        template(url, template, model);
+    }
+
+    private void template(String url, String template, Supplier<Object> model) {
         job(url, true, templates -> templates.render(template, model.get()));
     }
 
     private void outputs() {
         String notFound = routes.file("404.html");
-        job(notFound, true, templates -> templates.render(NOT_FOUND, views.notFoundPage(notFound)));
+        template(notFound, NOT_FOUND, () -> views.notFoundPage(notFound));
 
         List<Item> newest = site.articles().subList(0, Math.min(FEED_SIZE, site.articles().size()));
         FeedHtml feedHtml = new FeedHtml(config);

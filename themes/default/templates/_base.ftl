@@ -52,12 +52,7 @@
 <#macro itemHeader item>
 <header class="item-header">
   <h1>${item.title}</h1>
-  <p class="meta">
-    <@date item/>
-    <#if item.updated??> · Updated <time class="updated" datetime="${item.updated.iso}">${item.updated.text}</time></#if>
-    <#if item.authors?has_content> · ${item.authors?join(", ")}</#if>
-    · ${item.readingMinutes} min read
-  </p>
+  <p class="meta"><#if item.date??><@date item/> · </#if><#if item.updated??>Updated <time class="updated" datetime="${item.updated.iso}">${item.updated.text}</time> · </#if><#if item.authors?has_content>${item.authors?join(", ")} · </#if>${item.readingMinutes} min read</p>
   <@terms "Categories" item.categories "categories"/>
   <@terms "Tags" item.tags "tags"/>
 </header>

@@ -34,8 +34,12 @@ final class SampleSite {
     }
 
     static SiteConfig config(String theme) {
+        return config(theme, "en");
+    }
+
+    static SiteConfig config(String theme, String language) {
         return new SiteConfig("Evergreen Test", "Deep-dives & talks", URI.create("https://example.org/blog/"),
-                "en", ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
+                language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
                 List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"));
     }
 

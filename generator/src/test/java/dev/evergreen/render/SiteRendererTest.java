@@ -199,6 +199,27 @@ class SiteRendererTest {
     }
 
     @Test
+    void siteLanguageSetsHtmlLangAndDateWording() {
+        Site site = SampleSite.site(SampleSite.config("default", "zh-CN"), "article");
+
+        Document doc = html(renderAll(site), "2024/03/01/virtual-threads/index.html");
+
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(doc.selectFirst(".item-header time").text()).isEqualTo("2024年3月1日");
+    }
+
+    @Test
+    void parallelRenderingMatchesSequentialRendering() {
+        Site site = SampleSite.site();
+        SiteRenderer renderer = new SiteRenderer(site.config(), content);
+        List<RenderJob> jobs = renderer.plan(site);
+
+        List<RenderedPage> parallel = jobs.parallelStream().map(renderer::render).toList();
+
+        assertThat(parallel).isEqualTo(jobs.stream().map(renderer::render).toList());
+    }
+
+    @Test
     void sameInputRendersIdenticalOutput() {
         Map<String, RenderedPage> first = renderAll(SampleSite.site());
         Map<String, RenderedPage> second = renderAll(SampleSite.site());

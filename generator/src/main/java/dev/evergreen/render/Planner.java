@@ -1,0 +1,116 @@
+package dev.evergreen.render;
+
+import dev.evergreen.load.SiteConfig;
+import dev.evergreen.model.Item;
+import dev.evergreen.model.Site;
+import dev.evergreen.model.Taxonomy;
+import dev.evergreen.model.Term;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** Lists every output of a site, in output-path order. Views are built only when a job is rendered. */
+final class Planner {
+
+    static final int FEED_SIZE = 20;
+    static final String INDEX = "index";
+    static final String TAXONOMY = "taxonomy";
+    static final String TERM = "term";
+    static final String ARCHIVE = "archive";
+    static final String NOT_FOUND = "404";
+
+    private final Site site;
+    private final SiteConfig config;
+    private final Theme theme;
+    private final Routes routes;
+    private final ViewFactory views;
+    private final List<RenderJob> jobs = new ArrayList<>();
+    private final List<Sitemap.Entry> sitemap = new ArrayList<>();
+
+    private Planner(Site site, Theme theme, Locale locale) {
+        this.site = site;
+        this.config = site.config();
+        this.theme = theme;
+        this.routes = new Routes(config.basePath());
+        this.views = new ViewFactory(site, routes, locale);
+    }
+
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale) {
+        return new Planner(site, theme, locale).planAll();
+    }
+
+    /** The template an item is rendered with: its {@code layout}, else its kind's. */
+    static String layoutOf(Item item) {
+        return item.layout() == null || item.layout().isBlank() ? item.kind().label() : item.layout();
+    }
+
+    private List<RenderJob> planAll() {
+        for (Item item : site.items()) {
+            template(item.url(), layoutOf(item), () -> views.itemPage(item));
+            // Other channels publish their own site: the developer sitemap never lists them.
+            if (config.defaultChannel().equals(item.channel())) {
+                sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
+            }
+        }
+        list(config.title(), site.articles(), routes.home(), INDEX, null);
+        taxonomy(site.tags());
+        taxonomy(site.categories());
+        page(routes.archives(), ARCHIVE, () -> views.archivePage(routes.archives()));
+        outputs();
+        jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
+        return List.copyOf(jobs);
+    }
+
+    private void taxonomy(Taxonomy taxonomy) {
+        page(taxonomy.url(), TAXONOMY, () -> views.taxonomyPage(taxonomy));
+        String title = ViewFactory.taxonomyTitle(taxonomy);
+        for (Term term : taxonomy.terms()) {
+            list(term.name() + " · " + title + " · " + config.title(), taxonomy.items(term), term.url(), TERM, term);
+        }
+    }
+
+    private void list(String title, List<Item> items, String firstUrl, String template, Term term) {
+        for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), firstUrl, routes)) {
+            page(slice.url(), template, () -> views.listPage(title, slice, term));
+        }
+    }
+
+    /** A list page: rendered and listed in the sitemap. */
+    private void page(String url, String template, Supplier<Object> model) {
+        sitemap.add(new Sitemap.Entry(url, null));
+        template(url, template, model);
+    }
+
+    private void template(String url, String template, Supplier<Object> model) {
+        job(url, true, templates -> templates.render(template, model.get()));
+    }
+
+    private void outputs() {
+        String notFound = routes.file("404.html");
+        template(notFound, NOT_FOUND, () -> views.notFoundPage(notFound));
+
+        List<Item> newest = site.articles().subList(0, Math.min(FEED_SIZE, site.articles().size()));
+        FeedHtml feedHtml = new FeedHtml(config);
+        String atom = routes.file("atom.xml");
+        job(atom, false, t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
+        String rss = routes.file("rss.xml");
+        job(rss, false, t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
+
+        String sitemapUrl = routes.file("sitemap.xml");
+        List<Sitemap.Entry> entries = List.copyOf(sitemap);
+        job(sitemapUrl, false, t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
+        String robots = routes.file("robots.txt");
+        job(robots, false, t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
+
+        for (String file : theme.staticFiles()) {
+            job(routes.file(file), false, t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
+        }
+    }
+
+    private void job(String url, boolean html, RenderJob.Output output) {
+        jobs.add(new RenderJob(url, routes.outputPath(url), html, output));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.evergreen.render;
+
+import dev.evergreen.finding.ContentFinding;
+import dev.evergreen.finding.EvergreenException;
+import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.SiteConfig;
+import dev.evergreen.model.Item;
+import dev.evergreen.model.Site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The render stage: turns a {@link Site} into pages, feeds, the sitemap and the theme's static files.
+ * Plan first ({@link #plan}), then render each job, on any thread ({@link #render}).
+ *
+ * <p>Templates come from {@code <content root>/layouts/} first, then from the theme named in
+ * {@code site.yml}; a site overrides the theme one file at a time.
+ */
+public final class SiteRenderer {
+
+    private static final Set<String> LIST_TEMPLATES = Set.of(
+            Planner.INDEX, Planner.TAXONOMY, Planner.TERM, Planner.ARCHIVE, Planner.NOT_FOUND);
+
+    private final Theme theme;
+    private final Templates templates;
+    private final Locale locale;
+    private final Set<String> layouts;
+
+    /** @throws dev.evergreen.finding.ConfigException when the theme is not on the classpath */
+    public SiteRenderer(SiteConfig config, Path contentRoot) {
+        this.theme = Theme.load(config.theme(), SiteRenderer.class.getClassLoader());
+        this.locale = Locale.forLanguageTag(config.language());
+        Path layoutsDir = contentRoot.resolve("layouts");
+        this.templates = new Templates(theme, layoutsDir, locale, TimeZone.getTimeZone(config.timeZone()));
+        this.layouts = availableLayouts(theme, layoutsDir);
+    }
+
+    /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
+    public List<RenderJob> plan(Site site) {
+        return Planner.plan(site, theme, locale);
+    }
+
+    /**
+     * Renders one job. Thread-safe.
+     *
+     * @throws EvergreenException naming the template file and line when a template fails
+     */
+    public RenderedPage render(RenderJob job) {
+        Produced produced = job.output().produce(templates);
+        return new RenderedPage(job.url(), job.outputPath(), produced.content(), job.html(), produced.origin());
+    }
+
+    /** An error for every item whose layout names no template, listing those that exist. */
+    public List<Finding> validate(Site site) {
+        List<Finding> findings = new ArrayList<>();
+        for (Item item : site.items()) {
+            String layout = Planner.layoutOf(item);
+            if (!layouts.contains(layout)) {
+                findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "layout",
+                        "layout '" + layout + "' names no template; available layouts: "
+                                + String.join(", ", layouts) + " (or add layouts/" + layout + Templates.EXTENSION + ")"));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** The theme's item layouts plus the site's own templates that are not partials ({@code _x.ftl}) or list pages. */
+    private static Set<String> availableLayouts(Theme theme, Path layoutsDir) {
+        Set<String> layouts = new TreeSet<>(theme.layouts());
+        if (!Files.isDirectory(layoutsDir)) {
+            return layouts;
+        }
+        try (Stream<Path> files = Files.list(layoutsDir)) {
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(Templates.EXTENSION) && !n.startsWith("_"))
+                    .map(n -> n.substring(0, n.length() - Templates.EXTENSION.length()))
+                    .filter(n -> !LIST_TEMPLATES.contains(n))
+                    .forEach(layouts::add);
+        } catch (IOException e) {
+            throw new EvergreenException(layoutsDir, 0, "cannot list the layouts folder: " + e.getMessage(), e);
+        }
+        return layouts;
+    }
+}

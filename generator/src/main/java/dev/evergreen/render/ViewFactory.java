@@ -1,0 +1,151 @@
+package dev.evergreen.render;
+
+import dev.evergreen.load.SiteConfig;
+import dev.evergreen.model.Item;
+import dev.evergreen.model.Site;
+import dev.evergreen.model.Taxonomy;
+import dev.evergreen.model.Term;
+import dev.evergreen.render.view.DateView;
+import dev.evergreen.render.view.ItemLink;
+import dev.evergreen.render.view.ItemView;
+import dev.evergreen.render.view.ListView;
+import dev.evergreen.render.view.PageMeta;
+import dev.evergreen.render.view.PageModel;
+import dev.evergreen.render.view.SiteView;
+import dev.evergreen.render.view.TaxonomyView;
+import dev.evergreen.render.view.TermCount;
+import dev.evergreen.render.view.YearGroup;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns the model into what templates see. Built once per plan; immutable, so render threads share it. */
+final class ViewFactory {
+
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final Site site;
+    private final SiteConfig config;
+    private final SiteView siteView;
+    private final DateTimeFormatter dateText;
+    /** Article URL → position in {@code site.articles()}, for previous/next links without a list search. */
+    private final Map<String, Integer> articlePositions;
+
+    ViewFactory(Site site, Routes routes, Locale locale) {
+        this.site = site;
+        this.config = site.config();
+        this.siteView = new SiteView(config.title(), text(config.description()), config.language(),
+                config.basePath(), Routes.absolute(config, config.basePath()), routes.file("atom.xml"),
+                routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
+                config.params());
+        this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        Map<String, Integer> positions = new HashMap<>();
+        List<Item> articles = site.articles();
+        for (int i = 0; i < articles.size(); i++) {
+            positions.put(articles.get(i).url(), i);
+        }
+        this.articlePositions = Map.copyOf(positions);
+    }
+
+    PageModel itemPage(Item item) {
+        String description = item.description() == null || item.description().isBlank()
+                ? config.description() : item.description();
+        PageMeta meta = meta(item.title() + " · " + config.title(), description, item.url(), item.lang());
+        return new PageModel(siteView, meta, item(item), null, null, null, null);
+    }
+
+    PageModel listPage(String title, ListSlice slice, Term term) {
+        String fullTitle = slice.pagination().current() == 1
+                ? title : title + " · " + slice.pagination().current();
+        PageMeta meta = meta(fullTitle, config.description(), slice.url(), null);
+        ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
+        return new PageModel(siteView, meta, null, list, null, term, null);
+    }
+
+    PageModel taxonomyPage(Taxonomy taxonomy) {
+        List<TermCount> terms = taxonomy.terms().stream()
+                .map(t -> new TermCount(t.name(), t.slug(), t.url(), taxonomy.items(t).size()))
+                .toList();
+        String title = taxonomyTitle(taxonomy);
+        PageMeta meta = meta(title + " · " + config.title(), config.description(), taxonomy.url(), null);
+        return new PageModel(siteView, meta, null, null,
+                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null);
+    }
+
+    PageModel archivePage(String url) {
+        Map<Integer, List<ItemView>> byYear = new LinkedHashMap<>();
+        for (Item article : site.articles()) {
+            ItemView view = item(article);
+            int year = view.date() == null ? 0 : view.date().year();
+            byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(view);
+        }
+        List<YearGroup> years = byYear.entrySet().stream()
+                .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+        PageMeta meta = meta("Archives · " + config.title(), config.description(), url, null);
+        return new PageModel(siteView, meta, null, null, null, null, years);
+    }
+
+    PageModel notFoundPage(String url) {
+        PageMeta meta = meta("Page not found · " + config.title(), config.description(), url, null);
+        return new PageModel(siteView, meta, null, null, null, null, null);
+    }
+
+    static String taxonomyTitle(Taxonomy taxonomy) {
+        String name = taxonomy.name();
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    }
+
+    private PageMeta meta(String title, String description, String url, String lang) {
+        String pageLang = lang == null || lang.isBlank() ? config.language() : lang;
+        return new PageMeta(title, text(description), url, Routes.absolute(config, url), pageLang);
+    }
+
+    private ItemView item(Item item) {
+        DateView date = date(item.date());
+        boolean updatedLater = item.updated() != null
+                && (item.date() == null || item.updated().isAfter(item.date()));
+        return new ItemView(item.title(), item.url(), item.kind().label(),
+                item.lang() == null || item.lang().isBlank() ? config.language() : item.lang(),
+                text(item.description()), item.authors(), date, updatedLater ? date(item.updated()) : null,
+                text(item.contentHtml()), text(item.excerptHtml()), item.hasMoreMarker(), item.toc(),
+                item.readingMinutes(), item.tags(), item.categories(),
+                item.params() == null ? Map.of() : item.params(),
+                neighbour(item, 1), neighbour(item, -1));
+    }
+
+    /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */
+    private ItemLink neighbour(Item item, int offset) {
+        Integer position = articlePositions.get(item.url());
+        if (position == null) {
+            return null;
+        }
+        int other = position + offset;
+        List<Item> articles = site.articles();
+        if (other < 0 || other >= articles.size()) {
+            return null;
+        }
+        Item neighbour = articles.get(other);
+        return new ItemLink(neighbour.title(), neighbour.url());
+    }
+
+    private DateView date(ZonedDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        ZonedDateTime seconds = date.truncatedTo(ChronoUnit.SECONDS);
+        return new DateView(RFC_3339.format(seconds), dateText.format(seconds), seconds.getYear());
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,8 @@
+<#import "_base.ftl" as base>
+<@base.layout>
+<#if list.pagination.current == 1 && site.description?has_content>
+<p class="lead">${site.description}</p>
+</#if>
+<@base.summaries list.items/>
+<@base.pagination list.pagination/>
+</@base.layout>

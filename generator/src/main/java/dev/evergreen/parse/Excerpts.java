@@ -1,0 +1,74 @@
+package dev.evergreen.parse;
+
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+import java.util.Optional;
+
+/**
+ * The excerpt of a page, as Hexo defines it: everything before {@code <!-- more -->}, whether the marker
+ * is a block of its own or sits inside a paragraph; otherwise the description; otherwise the first
+ * paragraph. Excerpts are rendered from the same syntax tree, so they carry the same stamps and ids.
+ */
+final class Excerpts {
+
+    private final HtmlRenderer renderer;
+
+    Excerpts(HtmlRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    static Optional<Node> moreMarker(Document document) {
+        Node[] found = new Node[1];
+        NodeWalk.descendants(document, node -> found[0] == null, node -> {
+            if (found[0] == null && (node instanceof HtmlCommentBlock || node instanceof HtmlInlineComment)
+                    && isMoreComment(node.getChars().toString())) {
+                found[0] = node;
+            }
+        });
+        return Optional.ofNullable(found[0]);
+    }
+
+    static boolean isMoreComment(String chars) {
+        String comment = chars.strip();
+        return comment.startsWith("<!--") && comment.endsWith("-->")
+                && comment.substring(4, comment.length() - 3).strip().equals("more");
+    }
+
+    /** The blocks before the one holding the marker, and the start of its paragraph if it sits in one. */
+    String beforeMarker(Document document, Node marker) {
+        Node top = marker;
+        while (top.getParent() != document) {
+            top = top.getParent();
+        }
+        StringBuilder html = new StringBuilder();
+        for (Node block = document.getFirstChild(); block != top; block = block.getNext()) {
+            renderer.render(block, html);
+        }
+        if (top instanceof Paragraph && marker.getParent() == top && marker.getPrevious() != null) {
+            StringBuilder start = new StringBuilder();
+            for (Node inline = top.getFirstChild(); inline != marker; inline = inline.getNext()) {
+                renderer.render(inline, start);
+            }
+            html.append("<p>").append(start.toString().stripTrailing()).append("</p>\n");
+        }
+        return html.toString();
+    }
+
+    String fallback(Document document, String description) {
+        if (description != null && !description.isBlank()) {
+            return "<p>" + Escaping.escapeHtml(description.strip(), false) + "</p>\n";
+        }
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Paragraph) {
+                return renderer.render(block);
+            }
+        }
+        return "";
+    }
+}

@@ -3,6 +3,7 @@ package dev.evergreen.parse;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -40,33 +41,46 @@ final class Excerpts {
                 && comment.substring(4, comment.length() - 3).strip().equals("more");
     }
 
-    /** The blocks before the one holding the marker, and the start of its paragraph if it sits in one. */
+    /**
+     * The blocks before the one holding the marker, and the start of its paragraph if it sits in one.
+     * flexmark renders links only inside a whole document, so the excerpt's nodes are moved into a
+     * document of their own: this takes the page's tree apart and must run after everything else read it.
+     */
     String beforeMarker(Document document, Node marker) {
         Node top = marker;
         while (top.getParent() != document) {
             top = top.getParent();
         }
-        StringBuilder html = new StringBuilder();
-        for (Node block = document.getFirstChild(); block != top; block = block.getNext()) {
-            renderer.render(block, html);
+        Document excerpt = new Document(document, document.getChars());
+        Node block = document.getFirstChild();
+        while (block != top) {
+            Node next = block.getNext();
+            excerpt.appendChild(block);
+            block = next;
         }
         if (top instanceof Paragraph && marker.getParent() == top && marker.getPrevious() != null) {
-            StringBuilder start = new StringBuilder();
-            for (Node inline = top.getFirstChild(); inline != marker; inline = inline.getNext()) {
-                renderer.render(inline, start);
+            Paragraph start = new Paragraph(top.getChars());
+            while (top.getFirstChild() != marker) {
+                start.appendChild(top.getFirstChild());
             }
-            html.append("<p>").append(start.toString().stripTrailing()).append("</p>\n");
+            if (start.getLastChild() instanceof Text last) {
+                last.setChars(last.getChars().trimEnd());
+            }
+            excerpt.appendChild(start);
         }
-        return html.toString();
+        return renderer.render(excerpt);
     }
 
+    /** The description, else the first paragraph; like {@link #beforeMarker}, this takes the tree apart. */
     String fallback(Document document, String description) {
         if (description != null && !description.isBlank()) {
             return "<p>" + Escaping.escapeHtml(description.strip(), false) + "</p>\n";
         }
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             if (block instanceof Paragraph) {
-                return renderer.render(block);
+                Document excerpt = new Document(document, document.getChars());
+                excerpt.appendChild(block);
+                return renderer.render(excerpt);
             }
         }
         return "";

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -62,6 +63,7 @@ public final class MarkdownParser {
         List<Finding> findings = new ArrayList<>();
         FrontMatterBlock block = FrontMatterBlock.of(source.text());
         FrontMatter frontMatter = frontMatter(block, source, findings);
+        findings.sort(Comparator.comparing(Finding::pos));
         String body = source.text().substring(block.bodyStart());
         try {
             return parseBody(source, frontMatter, body, block.bodyFirstLine(), findings);
@@ -99,10 +101,12 @@ public final class MarkdownParser {
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
         String html = renderer.render(document);
+        TextStats stats = TextCounter.count(document);
+        // Last: building the excerpt moves nodes out of the document.
         Optional<Node> marker = Excerpts.moreMarker(document);
         String excerpt = marker.map(m -> excerpts.beforeMarker(document, m))
                 .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
-        return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(),
-                TextCounter.count(document), findings);
+        return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
+                findings);
     }
 }

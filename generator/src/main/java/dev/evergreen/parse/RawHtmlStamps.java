@@ -90,7 +90,7 @@ final class RawHtmlStamps implements NodeRenderer {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
-    static String escapeAttribute(String value) {
+    private static String escapeAttribute(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -1,0 +1,112 @@
+package dev.evergreen.parse;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.evergreen.finding.ContentFinding;
+import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.Source;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parse stage: one Markdown {@link Source} → a {@link ParsedPage} with typed front matter, the body
+ * and excerpt as stamped HTML, headings with GitHub ids, and text counts. Build one per build and share
+ * it: the flexmark parser and renderer inside are built once and are safe to use from many threads.
+ */
+public final class MarkdownParser {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MarkdownParser.class);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Excerpts excerpts;
+    private final FrontMatterReader frontMatterReader;
+
+    /** @param timeZone the zone of front matter dates written without one */
+    public MarkdownParser(ZoneId timeZone) {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+                // GitHub's table rules: no column spans, rows padded or cut to the header's width.
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                // Heading ids come from HeadingIds (GitHub's rules), set by SourceStamps.
+                .set(HtmlRenderer.GENERATE_HEADER_ID, false)
+                .set(HtmlRenderer.RENDER_HEADER_ID, false);
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(SourceStamps.FACTORY)
+                .nodeRendererFactory(RawHtmlStamps.FACTORY)
+                .build();
+        this.excerpts = new Excerpts(renderer);
+        this.frontMatterReader = new FrontMatterReader(timeZone);
+    }
+
+    public ParsedPage parse(Source source) {
+        List<Finding> findings = new ArrayList<>();
+        FrontMatterBlock block = FrontMatterBlock.of(source.text());
+        FrontMatter frontMatter = frontMatter(block, source, findings);
+        findings.sort(Comparator.comparing(Finding::pos));
+        String body = source.text().substring(block.bodyStart());
+        try {
+            return parseBody(source, frontMatter, body, block.bodyFirstLine(), findings);
+        } catch (StackOverflowError e) {
+            LOG.debug("stack overflow parsing {}", source.path(), e);
+            findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "nesting",
+                    "nesting too deep to render: lists or block quotes are nested thousands of levels;"
+                            + " flatten the structure"));
+            return new ParsedPage(source, frontMatter, "", "", false, List.of(), new TextStats(0, 0), findings);
+        }
+    }
+
+    private FrontMatter frontMatter(FrontMatterBlock block, Source source, List<Finding> findings) {
+        if (!block.closed()) {
+            findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "front-matter",
+                    "the front matter opened by '---' on line 1 is never closed; add a line with '---' after it"));
+            return FrontMatter.empty();
+        }
+        if (!block.present()) {
+            return FrontMatter.empty();
+        }
+        try {
+            return frontMatterReader.read(YamlFrontMatter.read(block.yaml(), source.path()), source.path(), findings);
+        } catch (YamlFrontMatter.UnreadableYaml e) {
+            findings.add(e.problem);
+            return FrontMatter.empty();
+        }
+    }
+
+    private ParsedPage parseBody(Source source, FrontMatter frontMatter, String body, int bodyFirstLine,
+                                 List<Finding> findings) {
+        Document document = parser.parse(body);
+        LineIndex lines = new LineIndex(body, bodyFirstLine);
+        PageHeadings headings = PageHeadings.of(document, lines);
+        new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
+
+        String html = renderer.render(document);
+        TextStats stats = TextCounter.count(document);
+        // Last: building the excerpt moves nodes out of the document.
+        Optional<Node> marker = Excerpts.moreMarker(document);
+        String excerpt = marker.map(m -> excerpts.beforeMarker(document, m))
+                .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
+        return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
+                findings);
+    }
+}

@@ -1,0 +1,187 @@
+package dev.evergreen.check;
+
+import dev.evergreen.finding.LinkFinding;
+import dev.evergreen.finding.LinkProblem;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks the links that leave the site. Each unique URL is checked once, many at a time but politely
+ * per host, and reported at every place it is used.
+ *
+ * <p>Having no network is not a broken link. When not a single server answered during a check, the
+ * URLs that failed because their host could not be reached (unknown host, connection refused) are
+ * unverified ("no network"); when at least one server answered, the network works and those URLs
+ * are broken. Timeouts are unverified either way.
+ */
+public final class ExternalLinkChecker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExternalLinkChecker.class);
+    private static final Comparator<LinkFinding> ORDER = Comparator.comparing(LinkFinding::pos)
+            .thenComparing(LinkFinding::url)
+            .thenComparing(LinkFinding::page)
+            .thenComparing(LinkFinding::problem);
+
+    private final ExternalCheckOptions options;
+    private final Clock clock;
+    private final CheckProgress progress;
+    private final OkHttpClient client;
+
+    public ExternalLinkChecker(ExternalCheckOptions options, Clock clock, CheckProgress progress) {
+        this.options = options;
+        this.clock = clock;
+        this.progress = progress;
+        var limits = options.limits();
+        this.client = new OkHttpClient.Builder()
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .connectTimeout(limits.requestTimeout())
+                .readTimeout(limits.requestTimeout())
+                .callTimeout(limits.requestTimeout())
+                .connectionPool(new ConnectionPool(limits.concurrency(), 1, TimeUnit.MINUTES))
+                .build();
+    }
+
+    /** One finding per problem and use, sorted by source position then URL; working links give none. */
+    public List<LinkFinding> check(List<LinkUse> uses) {
+        Map<String, List<LinkUse>> byUrl = new TreeMap<>();
+        uses.forEach(use -> byUrl.computeIfAbsent(use.url(), url -> new ArrayList<>()).add(use));
+        progress.started(byUrl.size());
+        try {
+            Map<String, LinkStatus> statuses = statuses(byUrl.keySet());
+            List<LinkFinding> findings = new ArrayList<>();
+            byUrl.forEach((url, urlUses) -> statuses.get(url).problem().ifPresent(problem ->
+                    urlUses.forEach(use -> findings.add(finding(use, problem, statuses.get(url))))));
+            findings.sort(ORDER);
+            return List.copyOf(findings);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private Map<String, LinkStatus> statuses(Iterable<String> urls) {
+        Map<String, LinkStatus> statuses = new TreeMap<>();
+        LinkCache cache = LinkCache.open(options.offline() ? null : options.cacheFile(), clock, options.cacheTtl());
+        Map<HttpUrl, List<String>> pages = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
+        for (String url : urls) {
+            Optional<LinkStatus> known = knownWithoutRequest(url, cache);
+            if (known.isPresent()) {
+                statuses.put(url, known.get());
+                progress.advanced(url);
+            } else {
+                HttpUrl target = ((UrlSyntax.Fetch) UrlSyntax.classify(url)).url();
+                pages.computeIfAbsent(target.newBuilder().fragment(null).build(), page -> new ArrayList<>()).add(url);
+            }
+        }
+        if (!pages.isEmpty()) {
+            Map<String, LinkStatus> fetched = fetchAll(pages);
+            fetched.forEach(cache::record);
+            cache.save();
+            statuses.putAll(fetched);
+        }
+        return statuses;
+    }
+
+    /** Requests every page once, then judges each URL (fragment included) by its page's probe. */
+    private Map<String, LinkStatus> fetchAll(Map<HttpUrl, List<String>> pages) {
+        PageProbe prober = new PageProbe(new Requester(client, options, new HostLimits(options), clock), options);
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.limits().concurrency(), pages.size()),
+                task -> {
+                    Thread thread = new Thread(task, "evergreen-external-check-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            Map<HttpUrl, Future<PageProbe.Probe>> running = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
+            pages.forEach((page, urls) -> running.put(page, pool.submit(() -> {
+                PageProbe.Probe probe = prober.probe(page);
+                urls.forEach(progress::advanced);
+                return probe;
+            })));
+            Map<HttpUrl, PageProbe.Probe> probes = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
+            for (Map.Entry<HttpUrl, Future<PageProbe.Probe>> entry : running.entrySet()) {
+                probes.put(entry.getKey(), entry.getValue().get());
+            }
+            boolean networkSeen = probes.values().stream().anyMatch(PageProbe.Probe::reachedServer);
+            Map<String, LinkStatus> statuses = new TreeMap<>();
+            probes.forEach((page, probe) -> pages.get(page).forEach(url -> {
+                LinkStatus status = atUrl(probe, HttpUrl.get(url.strip().startsWith("//") ? "https:" + url.strip() : url));
+                statuses.put(url, !networkSeen && status instanceof LinkStatus.Unreachable
+                        ? new LinkStatus.Unverified("no network")
+                        : status);
+            }));
+            return statuses;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the external link check was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the external link check failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The page's status as seen through one URL's fragment. */
+    private LinkStatus atUrl(PageProbe.Probe probe, HttpUrl url) {
+        LinkStatus status = probe.status();
+        String fragment = url.fragment();
+        if (fragment == null) {
+            return status;
+        }
+        if (status instanceof LinkStatus.Moved moved && !moved.finalUrl().contains("#")) {
+            status = new LinkStatus.Moved(moved.finalUrl() + "#" + url.encodedFragment(), moved.code());
+        }
+        boolean pageWorks = status instanceof LinkStatus.Ok || status instanceof LinkStatus.Moved;
+        if (options.checkFragments() && pageWorks && probe.page().map(p -> p.lacksAnchor(fragment)).orElse(false)) {
+            return new LinkStatus.MissingAnchor(fragment);
+        }
+        return status;
+    }
+
+    private Optional<LinkStatus> knownWithoutRequest(String url, LinkCache cache) {
+        if (options.exclude().stream().anyMatch(pattern -> pattern.matcher(url).find())) {
+            return Optional.of(new LinkStatus.Excluded());
+        }
+        UrlSyntax.Target target = UrlSyntax.classify(url);
+        if (target instanceof UrlSyntax.Known known) {
+            if (known.status() instanceof LinkStatus.NotFetched skipped) {
+                LOG.debug("Not checking {} ({})", url, skipped.status());
+            }
+            return Optional.of(known.status());
+        }
+        if (options.offline()) {
+            return Optional.of(new LinkStatus.Unverified("offline"));
+        }
+        return cache.fresh(url);
+    }
+
+    private LinkFinding finding(LinkUse use, LinkProblem problem, LinkStatus status) {
+        return new LinkFinding(use.pos(), options.severityOf(problem), problem, use.url(), status.status(), use.page(),
+                true, status.hint());
+    }
+
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}

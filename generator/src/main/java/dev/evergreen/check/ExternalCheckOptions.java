@@ -48,7 +48,8 @@ public record ExternalCheckOptions(Limits limits, Set<Integer> acceptedCodes, Li
         Objects.requireNonNull(cacheTtl, "cacheTtl");
         acceptedCodes = Set.copyOf(acceptedCodes);
         exclude = List.copyOf(exclude);
-        hosts = Map.copyOf(hosts);
+        hosts = hosts.entrySet().stream().collect(
+                Collectors.toUnmodifiableMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue));
         EnumMap<LinkProblem, Severity> complete = new EnumMap<>(LinkProblem.class);
         for (LinkProblem problem : LinkProblem.values()) {
             complete.put(problem, Objects.requireNonNull(severities.get(problem), "no severity for " + problem));

@@ -80,15 +80,24 @@ public final class ExternalLinkChecker implements AutoCloseable {
     private Map<String, LinkStatus> statuses(Iterable<String> urls) {
         Map<String, LinkStatus> statuses = new TreeMap<>();
         LinkCache cache = LinkCache.open(options.offline() ? null : options.cacheFile(), clock, options.cacheTtl());
-        Map<HttpUrl, List<String>> pages = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
+        Map<HttpUrl, Map<String, HttpUrl>> pages = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
         for (String url : urls) {
-            Optional<LinkStatus> known = knownWithoutRequest(url, cache);
+            UrlSyntax.Target target = options.exclude().stream().anyMatch(pattern -> pattern.matcher(url).find())
+                    ? new UrlSyntax.Known(new LinkStatus.Excluded())
+                    : UrlSyntax.classify(url);
+            Optional<LinkStatus> known = target instanceof UrlSyntax.Known k ? Optional.of(k.status())
+                    : options.offline() ? Optional.of(new LinkStatus.Unverified("offline"))
+                    : cache.fresh(url);
             if (known.isPresent()) {
+                if (known.get() instanceof LinkStatus.NotFetched skipped) {
+                    LOG.debug("Not checking {} ({})", url, skipped.status());
+                }
                 statuses.put(url, known.get());
                 progress.advanced(url);
             } else {
-                HttpUrl target = ((UrlSyntax.Fetch) UrlSyntax.classify(url)).url();
-                pages.computeIfAbsent(target.newBuilder().fragment(null).build(), page -> new ArrayList<>()).add(url);
+                HttpUrl fetch = ((UrlSyntax.Fetch) target).url();
+                pages.computeIfAbsent(fetch.newBuilder().fragment(null).build(), page -> new TreeMap<>())
+                        .put(url, fetch);
             }
         }
         if (!pages.isEmpty()) {
@@ -101,7 +110,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
     }
 
     /** Requests every page once, then judges each URL (fragment included) by its page's probe. */
-    private Map<String, LinkStatus> fetchAll(Map<HttpUrl, List<String>> pages) {
+    private Map<String, LinkStatus> fetchAll(Map<HttpUrl, Map<String, HttpUrl>> pages) {
         PageProbe prober = new PageProbe(new Requester(client, options, new HostLimits(options), clock), options);
         AtomicInteger threads = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.limits().concurrency(), pages.size()),
@@ -114,7 +123,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
             Map<HttpUrl, Future<PageProbe.Probe>> running = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
             pages.forEach((page, urls) -> running.put(page, pool.submit(() -> {
                 PageProbe.Probe probe = prober.probe(page);
-                urls.forEach(progress::advanced);
+                urls.keySet().forEach(progress::advanced);
                 return probe;
             })));
             Map<HttpUrl, PageProbe.Probe> probes = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
@@ -123,8 +132,8 @@ public final class ExternalLinkChecker implements AutoCloseable {
             }
             boolean networkSeen = probes.values().stream().anyMatch(PageProbe.Probe::reachedServer);
             Map<String, LinkStatus> statuses = new TreeMap<>();
-            probes.forEach((page, probe) -> pages.get(page).forEach(url -> {
-                LinkStatus status = atUrl(probe, HttpUrl.get(url.strip().startsWith("//") ? "https:" + url.strip() : url));
+            probes.forEach((page, probe) -> pages.get(page).forEach((url, target) -> {
+                LinkStatus status = atUrl(probe, target);
                 statuses.put(url, !networkSeen && status instanceof LinkStatus.Unreachable
                         ? new LinkStatus.Unverified("no network")
                         : status);
@@ -155,23 +164,6 @@ public final class ExternalLinkChecker implements AutoCloseable {
             return new LinkStatus.MissingAnchor(fragment);
         }
         return status;
-    }
-
-    private Optional<LinkStatus> knownWithoutRequest(String url, LinkCache cache) {
-        if (options.exclude().stream().anyMatch(pattern -> pattern.matcher(url).find())) {
-            return Optional.of(new LinkStatus.Excluded());
-        }
-        UrlSyntax.Target target = UrlSyntax.classify(url);
-        if (target instanceof UrlSyntax.Known known) {
-            if (known.status() instanceof LinkStatus.NotFetched skipped) {
-                LOG.debug("Not checking {} ({})", url, skipped.status());
-            }
-            return Optional.of(known.status());
-        }
-        if (options.offline()) {
-            return Optional.of(new LinkStatus.Unverified("offline"));
-        }
-        return cache.fresh(url);
     }
 
     private LinkFinding finding(LinkUse use, LinkProblem problem, LinkStatus status) {

@@ -44,9 +44,9 @@ final class PageProbe {
     }
 
     Probe probe(HttpUrl page) {
-        long deadline = System.nanoTime() + options.limits().urlBudget().toNanos();
+        Budget budget = new Budget(options.limits().urlBudget().toNanos());
         if (!options.rulesFor(page.host()).getOnly()) {
-            Chain head = follow(page, "HEAD", deadline);
+            Chain head = follow(page, "HEAD", budget);
             if (head instanceof Stopped stopped && stopped.status() instanceof LinkStatus.Unreachable) {
                 return new Probe(stopped.status(), stopped.reachedServer(), Optional.empty());
             }
@@ -55,20 +55,20 @@ final class PageProbe {
                 return classify(page, ended);
             }
         }
-        Chain get = follow(page, "GET", deadline);
+        Chain get = follow(page, "GET", budget);
         if (get instanceof Stopped stopped) {
             return new Probe(stopped.status(), stopped.reachedServer(), Optional.empty());
         }
         return classify(page, (Ended) get);
     }
 
-    private Chain follow(HttpUrl start, String method, long deadline) {
+    private Chain follow(HttpUrl start, String method, Budget budget) {
         Set<HttpUrl> seen = new HashSet<>();
         seen.add(start);
         HttpUrl url = start;
         int permanentCode = 0;
         for (int hops = 0; ; hops++) {
-            Requester.Outcome outcome = requester.send(url, method, method.equals("GET"), deadline);
+            Requester.Outcome outcome = requester.send(url, method, method.equals("GET"), budget);
             if (outcome instanceof Requester.Failure failure) {
                 return new Stopped(failure.status(), hops > 0);
             }

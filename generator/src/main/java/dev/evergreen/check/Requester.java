@@ -64,19 +64,17 @@ final class Requester {
 
     /**
      * @param retry whether failures are tried again (HEAD is not: a GET follows a failed HEAD anyway)
-     * @param deadline {@link System#nanoTime()} by which the URL's budget is spent
      */
-    Outcome send(HttpUrl url, String method, boolean retry, long deadline) {
+    Outcome send(HttpUrl url, String method, boolean retry, Budget budget) {
         Outcome outcome = new Failure(new LinkStatus.Unverified("timeout"), false);
         int retries = retry ? options.limits().retries() : 0;
         for (int attempt = 0; attempt <= retries; attempt++) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
+            if (budget.remainingNanos() <= 0) {
                 return outcome;
             }
-            outcome = once(url, method, remaining);
+            outcome = once(url, method, budget);
             Duration wait = retryWait(outcome, attempt);
-            if (wait == null || attempt == retries || wait.toNanos() >= deadline - System.nanoTime()) {
+            if (wait == null || attempt == retries || wait.toNanos() >= budget.remainingNanos()) {
                 return outcome;
             }
             try {
@@ -110,22 +108,24 @@ final class Requester {
         return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base / 2 + 1));
     }
 
-    private Outcome once(HttpUrl url, String method, long remainingNanos) {
+    private Outcome once(HttpUrl url, String method, Budget budget) {
         Request request = new Request.Builder()
                 .url(url)
                 .method(method, null)
                 .header("User-Agent", options.userAgent())
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .build();
+        long queued = System.nanoTime();
         try {
             hostLimits.acquire(url.host());
+            budget.forgive(System.nanoTime() - queued);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Failure(new LinkStatus.Unverified("interrupted"), false);
         }
         try {
             Call call = client.newCall(request);
-            call.timeout().timeout(Math.min(remainingNanos, options.limits().requestTimeout().toNanos()),
+            call.timeout().timeout(Math.min(budget.remainingNanos(), options.limits().requestTimeout().toNanos()),
                     TimeUnit.NANOSECONDS);
             try (Response response = call.execute()) {
                 return read(response, method);

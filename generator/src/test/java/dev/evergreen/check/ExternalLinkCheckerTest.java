@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -148,6 +150,15 @@ class ExternalLinkCheckerTest {
                 .extracting(LinkFinding::problem, LinkFinding::status, LinkFinding::hint, LinkFinding::severity)
                 .containsExactly(tuple(LinkProblem.MOVED, "301", "update the link to " + url("/new"),
                         Severity.WARNING));
+    }
+
+    @Test
+    void movedLinkKeepsItsFragmentInTheHint() {
+        serve(Map.of("HEAD /old", redirect(308, "/new"), "HEAD /new", plain(200)));
+
+        assertThat(check(fast(), use(url("/old#setup"))))
+                .extracting(LinkFinding::hint)
+                .containsExactly("update the link to " + url("/new#setup"));
     }
 
     @Test
@@ -282,6 +293,39 @@ class ExternalLinkCheckerTest {
         assertThat(check(fast(), uses)).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(8);
         assertThat(peak).hasValue(2);
+    }
+
+    @Test
+    void hostRulesOverrideMethodCodesAndConcurrency() {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        server.setDispatcher(answering(request -> {
+            methods.add(request.getMethod());
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return plain(403);
+        }));
+        var rules = new ExternalCheckOptions.HostRules(Set.of(200, 403), true, 1);
+        var options = fast().withHosts(Map.of(server.getHostName().toUpperCase(Locale.ROOT), rules));
+
+        assertThat(check(options, use(url("/members")), use(url("/admin")), use(url("/team")))).isEmpty();
+        assertThat(methods).containsExactly("GET", "GET", "GET");
+        assertThat(peak).hasValue(1);
+    }
+
+    @Test
+    void severityOfAProblemIsConfigurable() {
+        serve(Map.of());
+
+        assertThat(check(fast().withSeverity(LinkProblem.BROKEN, Severity.WARNING), use(url("/gone"))))
+                .extracting(LinkFinding::severity)
+                .containsExactly(Severity.WARNING);
     }
 
     @Test

@@ -13,7 +13,7 @@ sealed interface LinkStatus {
     /** The problem to report, or empty when there is nothing to report. */
     Optional<LinkProblem> problem();
 
-    /** The HTTP code or the error in a few words, as shown in the finding. */
+    /** The HTTP code or the error in a few words, as shown in the finding; a component of most variants. */
     String status();
 
     /** What the author should do; empty when the problem says it all. */
@@ -53,7 +53,7 @@ sealed interface LinkStatus {
     }
 
     /** The server answered with a code that is not accepted, or the redirects went wrong. */
-    record Broken(String reason) implements LinkStatus {
+    record Broken(String status) implements LinkStatus {
         static Broken code(int code) {
             return new Broken(Integer.toString(code));
         }
@@ -62,11 +62,6 @@ sealed interface LinkStatus {
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.BROKEN);
         }
-
-        @Override
-        public String status() {
-            return reason;
-        }
     }
 
     /**
@@ -74,41 +69,26 @@ sealed interface LinkStatus {
      * hosts answered during the same check; when none did, the machine has no network and the checker
      * turns this into {@link Unverified}.
      */
-    record Unreachable(String reason) implements LinkStatus {
+    record Unreachable(String status) implements LinkStatus {
         @Override
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.BROKEN);
         }
-
-        @Override
-        public String status() {
-            return reason;
-        }
     }
 
     /** Answers, but with a "not found" page in disguise. */
-    record SoftNotFound(String reason) implements LinkStatus {
+    record SoftNotFound(String status) implements LinkStatus {
         @Override
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.SOFT_404);
         }
-
-        @Override
-        public String status() {
-            return reason;
-        }
     }
 
     /** A bot wall answered instead of the page. */
-    record Blocked(String reason) implements LinkStatus {
+    record Blocked(String status) implements LinkStatus {
         @Override
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.BLOCKED);
-        }
-
-        @Override
-        public String status() {
-            return reason;
         }
     }
 
@@ -126,28 +106,18 @@ sealed interface LinkStatus {
     }
 
     /** Could not be checked: offline, no network, timeouts, rate limits. */
-    record Unverified(String reason) implements LinkStatus {
+    record Unverified(String status) implements LinkStatus {
         @Override
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.UNVERIFIED);
         }
-
-        @Override
-        public String status() {
-            return reason;
-        }
     }
 
     /** A malformed http(s), mailto: or tel: URL. */
-    record Malformed(String reason) implements LinkStatus {
+    record Malformed(String status) implements LinkStatus {
         @Override
         public Optional<LinkProblem> problem() {
             return Optional.of(LinkProblem.SYNTAX);
-        }
-
-        @Override
-        public String status() {
-            return reason;
         }
     }
 

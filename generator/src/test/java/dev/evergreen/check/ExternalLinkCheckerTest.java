@@ -6,6 +6,7 @@ import dev.evergreen.finding.Severity;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import okio.BufferedSink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import static dev.evergreen.check.ExternalCheckFixtures.answering;
@@ -272,19 +274,8 @@ class ExternalLinkCheckerTest {
 
     @Test
     void perHostConcurrencyIsNeverExceeded() {
-        AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
-        server.setDispatcher(answering(request -> {
-            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            return plain(200);
-        }));
+        server.setDispatcher(answering(slowly(peak, plain(200))));
         LinkUse[] uses = new LinkUse[8];
         for (int i = 0; i < uses.length; i++) {
             uses[i] = use(url("/page" + i));
@@ -297,20 +288,8 @@ class ExternalLinkCheckerTest {
 
     @Test
     void hostRulesOverrideMethodCodesAndConcurrency() {
-        AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
-        server.setDispatcher(answering(request -> {
-            methods.add(request.getMethod());
-            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } finally {
-                inFlight.decrementAndGet();
-            }
-            return plain(403);
-        }));
+        server.setDispatcher(answering(slowly(peak, plain(403))));
         var rules = new ExternalCheckOptions.HostRules(Set.of(200, 403), true, 1);
         var options = fast().withHosts(Map.of(server.getHostName().toUpperCase(Locale.ROOT), rules));
 
@@ -361,6 +340,23 @@ class ExternalLinkCheckerTest {
         }
 
         assertThat(events).containsExactly("started 2", "advanced", "advanced", "finished");
+    }
+
+    /** Answers after a pause, recording the methods asked for and the most requests ever in flight. */
+    private Function<RecordedRequest, MockResponse> slowly(AtomicInteger peak, MockResponse response) {
+        AtomicInteger inFlight = new AtomicInteger();
+        return request -> {
+            methods.add(request.getMethod());
+            peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            return response;
+        };
     }
 
     /** A body that never ends; it stops when the client hangs up. */

@@ -112,13 +112,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
     /** Requests every page once, then judges each URL (fragment included) by its page's probe. */
     private Map<String, LinkStatus> fetchAll(Map<HttpUrl, Map<String, HttpUrl>> pages) {
         PageProbe prober = new PageProbe(new Requester(client, options, new HostLimits(options), clock), options);
-        AtomicInteger threads = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.limits().concurrency(), pages.size()),
-                task -> {
-                    Thread thread = new Thread(task, "evergreen-external-check-" + threads.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        ExecutorService pool = daemonPool(Math.min(options.limits().concurrency(), pages.size()));
         try {
             Map<HttpUrl, Future<PageProbe.Probe>> running = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
             pages.forEach((page, urls) -> running.put(page, pool.submit(() -> {
@@ -147,6 +141,16 @@ public final class ExternalLinkChecker implements AutoCloseable {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Daemon threads: a check abandoned by an interrupted build must not keep the JVM alive. */
+    private static ExecutorService daemonPool(int size) {
+        AtomicInteger threads = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, task -> {
+            Thread thread = new Thread(task, "evergreen-external-check-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The page's status as seen through one URL's fragment. */

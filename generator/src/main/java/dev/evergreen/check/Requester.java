@@ -52,6 +52,7 @@ final class Requester {
      */
     record Answer(int code, Headers headers, byte[] body, boolean truncated) implements Outcome {
 
+        /** Whether the body may be a page; an answer that does not say what it is may be one. */
         boolean isHtml() {
             String type = headers.get("Content-Type");
             return type == null || type.toLowerCase(Locale.ROOT).contains("html");

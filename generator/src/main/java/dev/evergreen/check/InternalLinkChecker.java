@@ -46,8 +46,9 @@ final class InternalLinkChecker {
         return colon > 0 && (slash < 0 || colon < slash);
     }
 
+    /** The same host and port; the scheme may differ, as old content links the site over http. */
     private boolean sameSite(URI uri) {
-        return baseUrl.getHost().equalsIgnoreCase(uri.getHost())
+        return baseUrl.getHost().equalsIgnoreCase(uri.getHost()) && baseUrl.getPort() == uri.getPort()
                 && (uri.getRawPath() == null || uri.getRawPath().startsWith(basePath)
                 || (uri.getRawPath() + "/").equals(basePath));
     }

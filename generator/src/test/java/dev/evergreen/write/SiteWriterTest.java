@@ -45,10 +45,7 @@ class SiteWriterTest {
     void publishCreatesAnOutputThatDidNotExist() throws IOException {
         Path output = parent.resolve("site/public");
 
-        try (SiteWriter writer = new SiteWriter(output)) {
-            writer.write(Path.of("index.html"), bytes("home"));
-            writer.publish();
-        }
+        publishHomePage(output);
 
         assertThat(tree(parent)).containsExactly("site/public/index.html");
     }
@@ -76,10 +73,7 @@ class SiteWriterTest {
         Files.createDirectories(parent.resolve(".public.evergreen-staging/stale"));
         Files.writeString(parent.resolve(".public.evergreen-staging/stale/index.html"), "stale");
 
-        try (SiteWriter writer = new SiteWriter(output)) {
-            writer.write(Path.of("index.html"), bytes("home"));
-            writer.publish();
-        }
+        publishHomePage(output);
 
         assertThat(tree(parent)).containsExactly("public/index.html");
     }
@@ -109,6 +103,13 @@ class SiteWriterTest {
 
             assertThat(writer.wasWritten(Path.of("a/index.html"))).isTrue();
             assertThat(writer.wasWritten(Path.of("b/index.html"))).isFalse();
+        }
+    }
+
+    private static void publishHomePage(Path output) {
+        try (SiteWriter writer = new SiteWriter(output)) {
+            writer.write(Path.of("index.html"), bytes("home"));
+            writer.publish();
         }
     }
 

@@ -34,12 +34,9 @@ final class InternalLinkChecker {
     /** Whether the link leaves the site (another host), so belongs to the external check. */
     boolean isExternal(String href) {
         String lower = href.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("//")) {
-            return !sameSite(URI.create(baseUrl.getScheme() + ":" + href));
-        }
-        if (lower.startsWith("http:") || lower.startsWith("https:")) {
+        if (lower.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:")) {
             try {
-                return !sameSite(new URI(href));
+                return !sameSite(new URI(lower.startsWith("//") ? baseUrl.getScheme() + ":" + href : href));
             } catch (URISyntaxException e) {
                 return true;
             }
@@ -49,8 +46,9 @@ final class InternalLinkChecker {
         return colon > 0 && (slash < 0 || colon < slash);
     }
 
+    /** The same host and port; the scheme may differ, as old content links the site over http. */
     private boolean sameSite(URI uri) {
-        return baseUrl.getHost().equalsIgnoreCase(uri.getHost())
+        return baseUrl.getHost().equalsIgnoreCase(uri.getHost()) && baseUrl.getPort() == uri.getPort()
                 && (uri.getRawPath() == null || uri.getRawPath().startsWith(basePath)
                 || (uri.getRawPath() + "/").equals(basePath));
     }

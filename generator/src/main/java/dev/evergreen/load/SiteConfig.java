@@ -42,8 +42,11 @@ public record SiteConfig(String title, String description, URI baseUrl, String l
         return path == null || path.isEmpty() ? "/" : path;
     }
 
-    /** An absolute URL for a root-relative one ({@code /a/b/} → {@code https://example.org/a/b/}). */
+    /**
+     * An absolute URL for a root-relative one, which already starts with the base path as every URL
+     * of the model does ({@code /blog/a/} → {@code https://example.org/blog/a/}).
+     */
     public String absoluteUrl(String rootRelative) {
-        return baseUrl.resolve(rootRelative.startsWith("/") ? rootRelative.substring(1) : rootRelative).toString();
+        return baseUrl.resolve(rootRelative).toString();
     }
 }

@@ -28,6 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads {@code site.yml} into a {@link SiteConfig}. All defaults are named here, once. A value of the
@@ -50,6 +52,8 @@ final class SiteConfigReader {
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "permalink", "perPage", "theme", "kinds", "channels", "include", "params");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
+    /** A token may share a segment with text or other tokens ({@code /:year-:month/}, {@code /archive-:year/}). */
+    private static final Pattern TOKEN = Pattern.compile(":[A-Za-z_]+");
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteConfigReader.class);
 
@@ -224,8 +228,9 @@ final class SiteConfigReader {
 
         String permalink() {
             String pattern = string("permalink", DEFAULT_PERMALINK);
-            for (String part : pattern.split("/")) {
-                if (part.startsWith(":") && !PERMALINK_TOKENS.contains(part)) {
+            Matcher token = TOKEN.matcher(pattern);
+            while (token.find()) {
+                if (!PERMALINK_TOKENS.contains(token.group())) {
                     throw wrong("permalink", "a pattern using only " + PERMALINK_TOKENS.stream().sorted().toList());
                 }
             }

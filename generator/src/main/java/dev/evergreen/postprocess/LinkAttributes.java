@@ -37,10 +37,30 @@ final class LinkAttributes {
         return java.util.Arrays.stream(srcset.split(","))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
-                .map(s -> {
-                    int space = s.indexOf(' ');
-                    return space < 0 ? s : s.substring(0, space);
-                })
+                .map(LinkAttributes::candidateUrl)
                 .toList();
+    }
+
+    /**
+     * The {@code srcset} with each candidate's URL replaced as {@code rewrites} says, descriptors and
+     * spacing kept. Candidate by candidate, because one URL may be part of another ({@code cat.png},
+     * {@code hd/cat.png}) and a text replace would rewrite both.
+     */
+    static String rewriteSrcset(String srcset, Map<String, String> rewrites) {
+        return java.util.Arrays.stream(srcset.split(",", -1))
+                .map(candidate -> {
+                    String url = candidateUrl(candidate.strip());
+                    if (url.isEmpty() || !rewrites.containsKey(url)) {
+                        return candidate;
+                    }
+                    int at = candidate.indexOf(url);
+                    return candidate.substring(0, at) + rewrites.get(url) + candidate.substring(at + url.length());
+                })
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static String candidateUrl(String candidate) {
+        int space = candidate.indexOf(' ');
+        return space < 0 ? candidate : candidate.substring(0, space);
     }
 }

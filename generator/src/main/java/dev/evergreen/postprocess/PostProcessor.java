@@ -11,8 +11,10 @@ import org.jsoup.parser.Parser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,7 +64,7 @@ public final class PostProcessor {
                          List<PageLink> links) {
         String value = element.attr(attribute);
         List<String> written = attribute.equals("srcset") ? LinkAttributes.srcsetUrls(value) : List.of(value.strip());
-        String rewrittenValue = value;
+        Map<String, String> rewrites = new HashMap<>();
         for (String url : written) {
             if (stamp == null) {
                 links.add(new PageLink(url, url, templatePos, null));
@@ -71,11 +73,12 @@ public final class PostProcessor {
             PageLink link = resolve(page, stamp, url);
             links.add(link);
             if (!link.href().equals(url)) {
-                rewrittenValue = attribute.equals("srcset") ? rewrittenValue.replace(url, link.href()) : link.href();
+                rewrites.put(url, link.href());
             }
         }
-        if (!rewrittenValue.equals(value)) {
-            element.attr(attribute, rewrittenValue);
+        if (!rewrites.isEmpty()) {
+            element.attr(attribute, attribute.equals("srcset")
+                    ? LinkAttributes.rewriteSrcset(value, rewrites) : rewrites.get(written.get(0)));
         }
     }
 

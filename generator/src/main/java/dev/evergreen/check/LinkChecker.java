@@ -30,8 +30,12 @@ public final class LinkChecker {
     private final ConcurrentLinkedQueue<PageLinks> pages = new ConcurrentLinkedQueue<>();
     private final InternalLinkChecker internal;
 
-    public LinkChecker(URI baseUrl) {
-        this.internal = new InternalLinkChecker(index, baseUrl, INTERNAL_SEVERITIES);
+    /** @param overrides severities the site configured per kind, over {@link #INTERNAL_SEVERITIES} */
+    public LinkChecker(URI baseUrl, Map<LinkProblem, Severity> overrides) {
+        Map<LinkProblem, Severity> severities = new java.util.EnumMap<>(LinkProblem.class);
+        severities.putAll(INTERNAL_SEVERITIES);
+        severities.putAll(overrides);
+        this.internal = new InternalLinkChecker(index, baseUrl, severities);
     }
 
     /** Records a written page (or any other output file, with no links); thread-safe. */

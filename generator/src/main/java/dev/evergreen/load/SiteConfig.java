@@ -19,10 +19,12 @@ import java.util.Map;
  * @param channels the channels items may name; the first is the developer site's own
  * @param include names starting with {@code _} or {@code .} that are nevertheless loaded
  * @param params free-form values handed to templates as {@code site.params}
+ * @param links how links are judged (the {@code links:} section)
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, ZoneId timeZone,
                          String permalink, int perPage, String theme, Map<String, Kind> kindFolders,
-                         List<String> channels, List<String> include, Map<String, Object> params) {
+                         List<String> channels, List<String> include, Map<String, Object> params,
+                         LinkSettings links) {
 
     public SiteConfig {
         kindFolders = Map.copyOf(kindFolders);

@@ -50,7 +50,7 @@ final class SiteConfigReader {
     static final List<String> DEFAULT_CHANNELS = List.of("developer", "marketing");
 
     private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
-            "permalink", "perPage", "theme", "kinds", "channels", "include", "params");
+            "permalink", "perPage", "theme", "kinds", "channels", "include", "params", "links");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
     /** A token may share a segment with text or other tokens ({@code /:year-:month/}, {@code /archive-:year/}). */
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z_]+");
@@ -96,7 +96,8 @@ final class SiteConfigReader {
                 v.kindFolders(),
                 v.stringList("channels", DEFAULT_CHANNELS),
                 v.stringList("include", List.of()),
-                v.map("params"));
+                v.map("params"),
+                v.links());
     }
 
     private Map<String, Node> topLevelNodes(String text) {
@@ -239,6 +240,12 @@ final class SiteConfigReader {
             }
             String rooted = pattern.startsWith("/") ? pattern : "/" + pattern;
             return rooted.endsWith("/") ? rooted : rooted + "/";
+        }
+
+        LinkSettings links() {
+            Map<String, Object> raw = map("links");
+            return raw.isEmpty() ? LinkSettings.defaults()
+                    : new LinkSettingsReader(displayPath, line(nodes.get("links"))).read(raw);
         }
 
         Map<String, Kind> kindFolders() {

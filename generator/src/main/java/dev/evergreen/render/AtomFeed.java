@@ -20,19 +20,19 @@ final class AtomFeed {
     }
 
     static String write(SiteConfig config, List<Item> items, String selfUrl, FeedHtml html) {
-        String home = Routes.absolute(config, config.basePath());
+        String home = config.absoluteUrl(config.basePath());
         XmlOut xml = new XmlOut()
                 .start("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", config.language())
                 .leaf("title", config.title())
                 .leaf("subtitle", blankToNull(config.description()))
                 .empty("link", "rel", "alternate", "type", "text/html", "href", home)
-                .empty("link", "rel", "self", "type", "application/atom+xml", "href", Routes.absolute(config, selfUrl))
+                .empty("link", "rel", "self", "type", "application/atom+xml", "href", config.absoluteUrl(selfUrl))
                 .leaf("id", home)
                 .leaf("updated", rfc3339(newestUpdate(items)))
                 .start("author").leaf("name", config.title()).end()
                 .leaf("generator", "Evergreen");
         for (Item item : items) {
-            String url = Routes.absolute(config, item.url());
+            String url = config.absoluteUrl(item.url());
             xml.start("entry")
                     .leaf("title", item.title())
                     .empty("link", "rel", "alternate", "type", "text/html", "href", url)

@@ -30,7 +30,7 @@ final class FeedHtml {
             for (Element element : doc.select("[" + attribute + "^=/]")) {
                 String url = element.attr(attribute);
                 if (!url.startsWith("//")) {
-                    element.attr(attribute, Routes.absolute(config, url));
+                    element.attr(attribute, config.absoluteUrl(url));
                 }
             }
         }

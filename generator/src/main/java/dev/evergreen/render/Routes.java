@@ -1,7 +1,5 @@
 package dev.evergreen.render;
 
-import dev.evergreen.load.SiteConfig;
-
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -17,15 +15,6 @@ final class Routes {
     Routes(String basePath) {
         this.basePath = basePath;
         this.decodedBasePath = URI.create(basePath).getPath();
-    }
-
-    /**
-     * The absolute URL of a root-relative one that already starts with the base path. Not
-     * {@link SiteConfig#absoluteUrl}: that one resolves below the base URL, so under a base path such
-     * as {@code /blog/} it would repeat it ({@code /blog/blog/x/}).
-     */
-    static String absolute(SiteConfig config, String rootRelative) {
-        return config.baseUrl().resolve(rootRelative).toString();
     }
 
     String home() {

@@ -15,7 +15,7 @@ final class RssFeed {
     }
 
     static String write(SiteConfig config, List<Item> items, String selfUrl, FeedHtml html) {
-        String home = Routes.absolute(config, config.basePath());
+        String home = config.absoluteUrl(config.basePath());
         String description = config.description() == null || config.description().isBlank()
                 ? config.title() : config.description();
         XmlOut xml = new XmlOut()
@@ -27,10 +27,10 @@ final class RssFeed {
                 .leaf("language", config.language())
                 .leaf("lastBuildDate", rfc822(AtomFeed.newestUpdate(items)))
                 .leaf("generator", "Evergreen")
-                .empty("atom:link", "href", Routes.absolute(config, selfUrl), "rel", "self",
+                .empty("atom:link", "href", config.absoluteUrl(selfUrl), "rel", "self",
                         "type", "application/rss+xml");
         for (Item item : items) {
-            String url = Routes.absolute(config, item.url());
+            String url = config.absoluteUrl(item.url());
             xml.start("item")
                     .leaf("title", item.title())
                     .leaf("link", url)

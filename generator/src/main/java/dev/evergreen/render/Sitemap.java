@@ -20,7 +20,7 @@ final class Sitemap {
     static String write(SiteConfig config, List<Entry> entries) {
         XmlOut xml = new XmlOut().start("urlset", "xmlns", "http://www.sitemaps.org/schemas/sitemap/0.9");
         entries.stream().sorted(Comparator.comparing(Entry::url)).forEach(entry -> xml.start("url")
-                .leaf("loc", Routes.absolute(config, entry.url()))
+                .leaf("loc", config.absoluteUrl(entry.url()))
                 .leaf("lastmod", entry.lastmod() == null
                         ? null : ViewFactory.RFC_3339.format(entry.lastmod().truncatedTo(ChronoUnit.SECONDS)))
                 .end());
@@ -28,6 +28,6 @@ final class Sitemap {
     }
 
     static String robots(SiteConfig config, String sitemapUrl) {
-        return "User-agent: *\nAllow: /\n\nSitemap: " + Routes.absolute(config, sitemapUrl) + "\n";
+        return "User-agent: *\nAllow: /\n\nSitemap: " + config.absoluteUrl(sitemapUrl) + "\n";
     }
 }

@@ -43,7 +43,7 @@ final class ViewFactory {
         this.site = site;
         this.config = site.config();
         this.siteView = new SiteView(config.title(), text(config.description()), config.language(),
-                config.basePath(), Routes.absolute(config, config.basePath()), routes.file("atom.xml"),
+                config.basePath(), config.absoluteUrl(config.basePath()), routes.file("atom.xml"),
                 routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
                 config.params());
         this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
@@ -106,7 +106,7 @@ final class ViewFactory {
 
     private PageMeta meta(String title, String description, String url, String lang) {
         String pageLang = lang == null || lang.isBlank() ? config.language() : lang;
-        return new PageMeta(title, text(description), url, Routes.absolute(config, url), pageLang);
+        return new PageMeta(title, text(description), url, config.absoluteUrl(url), pageLang);
     }
 
     private ItemView item(Item item) {

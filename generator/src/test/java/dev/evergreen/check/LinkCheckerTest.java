@@ -22,7 +22,7 @@ class LinkCheckerTest {
     private static final String PAGE = "/blog/a/";
     private static final Path SOURCE = Path.of("posts/a.md");
 
-    private final LinkChecker checker = new LinkChecker(URI.create("https://example.org/blog/"));
+    private final LinkChecker checker = new LinkChecker(URI.create("https://example.org/blog/"), java.util.Map.of());
     private final List<PageLink> links = new ArrayList<>();
 
     @Test
@@ -100,7 +100,7 @@ class LinkCheckerTest {
 
     @Test
     void aServerOnAnotherPortOfTheSameHostIsExternal() {
-        LinkChecker local = new LinkChecker(URI.create("http://localhost:4000/"));
+        LinkChecker local = new LinkChecker(URI.create("http://localhost:4000/"), java.util.Map.of());
         local.add(page("/", "index.html", Set.of(),
                 List.of(new PageLink("http://localhost:8080/actuator/health", "http://localhost:8080/actuator/health",
                         SourcePos.of(SOURCE, 9), null))));

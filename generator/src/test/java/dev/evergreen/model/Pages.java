@@ -1,6 +1,7 @@
 package dev.evergreen.model;
 
 import dev.evergreen.load.Kind;
+import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.parse.FrontMatter;
@@ -46,7 +47,7 @@ final class Pages {
     static SiteConfig config(String baseUrl) {
         return new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"), "/:year/:month/:day/:slug/",
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
-                List.of("developer", "marketing"), List.of(), Map.of());
+                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults());
     }
 
     Pages title(String value) {

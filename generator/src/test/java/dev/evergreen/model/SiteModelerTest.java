@@ -5,6 +5,7 @@ import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.Severity;
 import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.Kind;
+import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.LoadedContent;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.parse.Heading;
@@ -257,6 +258,6 @@ class SiteModelerTest {
 
     private static SiteConfig withPermalink(SiteConfig c, String permalink) {
         return new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.timeZone(), permalink,
-                c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), Map.copyOf(c.params()));
+                c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), Map.copyOf(c.params()), c.links());
     }
 }

@@ -3,6 +3,7 @@ package dev.evergreen.postprocess;
 import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.Asset;
 import dev.evergreen.load.Kind;
+import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.model.Item;
@@ -145,7 +146,7 @@ class PostProcessorTest {
     private static Site site(String baseUrl) {
         SiteConfig config = new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"),
                 "/:year/:month/:day/:slug/", 10, "default", Map.of("posts", Kind.ARTICLE), List.of("developer"),
-                List.of(), Map.of());
+                List.of(), Map.of(), LinkSettings.defaults());
         String base = config.basePath();
         List<Item> items = List.of(
                 item("posts/a.md", base + ARTICLE_URL.substring(1)),

@@ -40,7 +40,8 @@ final class SampleSite {
     static SiteConfig config(String theme, String language) {
         return new SiteConfig("Evergreen Test", "Deep-dives & talks", URI.create("https://example.org/blog/"),
                 language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
-                List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"));
+                List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"),
+                dev.evergreen.load.LinkSettings.defaults());
     }
 
     static Site site() {

@@ -1,0 +1,83 @@
+package dev.evergreen.build;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a build is told from outside the content: the CLI and the Maven plugin both map their
+ * options onto this one record, so they cannot drift apart.
+ *
+ * @param source the content directory (with {@code site.yml})
+ * @param output where the site is published
+ * @param reportDir where link reports go; default {@code <output>/../evergreen}
+ * @param drafts publish items marked {@code draft: true}
+ * @param future publish items dated in the future
+ * @param offline skip the external link check, and say so
+ * @param externalLinks whether external links are checked at all
+ * @param linkCache the external check's cache file; default {@code <source>/../.evergreen/link-cache.json},
+ *     outside any {@code target/} so that {@code mvn clean} keeps it
+ * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
+ * @param clock "now", for future-dated items and cache ages
+ * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ */
+public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
+                           ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
+                           Map<String, String> environment) {
+
+    /** Whether links leaving the site are checked. */
+    public enum ExternalLinks { CHECK, SKIP }
+
+    public BuildOptions {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(output, "output");
+        source = source.toAbsolutePath().normalize();
+        output = output.toAbsolutePath().normalize();
+        reportDir = reportDir != null ? reportDir.toAbsolutePath().normalize() : defaultReportDir(output);
+        linkCache = linkCache != null ? linkCache.toAbsolutePath().normalize() : defaultLinkCache(source);
+        externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
+        clock = clock != null ? clock : Clock.systemDefaultZone();
+        environment = Map.copyOf(environment != null ? environment : Map.of());
+    }
+
+    /** Options for a plain build of {@code source} into {@code output}, with every default. */
+    public static BuildOptions of(Path source, Path output) {
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null);
+    }
+
+    public static Path defaultReportDir(Path output) {
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        return (parent != null ? parent : output).resolve("evergreen");
+    }
+
+    public static Path defaultLinkCache(Path source) {
+        Path parent = source.toAbsolutePath().normalize().getParent();
+        return (parent != null ? parent : source).resolve(".evergreen").resolve("link-cache.json");
+    }
+
+    public Optional<String> changedSinceRef() {
+        return Optional.ofNullable(changedSince).filter(s -> !s.isBlank());
+    }
+
+    public BuildOptions withOffline(boolean value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
+                changedSince, clock, environment);
+    }
+
+    public BuildOptions withExternalLinks(ExternalLinks value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
+                changedSince, clock, environment);
+    }
+
+    public BuildOptions withDrafts(boolean value) {
+        return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
+                changedSince, clock, environment);
+    }
+
+    public BuildOptions withClock(Clock value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
+                changedSince, value, environment);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.evergreen.cli;
+
+import dev.evergreen.build.Build;
+import dev.evergreen.build.BuildOptions;
+import dev.evergreen.build.BuildResult;
+import dev.evergreen.check.CheckProgress;
+import dev.evergreen.finding.ConfigException;
+import dev.evergreen.finding.EvergreenException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code evergreen build}: maps options onto {@link BuildOptions}, runs the build, turns the result into an exit code. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Renders the content directory into the output directory and checks its links.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
+            description = "The content directory, with site.yml (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "public",
+            description = "Where the site is written (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--drafts", description = "Publish items marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--future", description = "Publish items dated in the future.")
+    boolean future;
+
+    @Option(names = "--offline", description = "Do not check external links (they are reported as unverified).")
+    boolean offline;
+
+    @Option(names = "--external-links", paramLabel = "check|skip", defaultValue = "check",
+            converter = ExternalLinksConverter.class,
+            description = "Whether links to other sites are checked (default: ${DEFAULT-VALUE}).")
+    BuildOptions.ExternalLinks externalLinks;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Where links.json, links-junit.xml, links.sarif and link-report.html go (default: <output>/../evergreen).")
+    Path reportDir;
+
+    @Option(names = "--link-cache", paramLabel = "FILE",
+            description = "The external link cache (default: <source>/../.evergreen/link-cache.json).")
+    Path linkCache;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Check external links only in files changed since this git ref.")
+    String changedSince;
+
+    @Option(names = "--verbose", description = "Print stack traces of internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        Logging.configure(verbose);
+        BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
+                linkCache, changedSince, null, System.getenv());
+        CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
+        try {
+            BuildResult result = new Build(options, progress, System.out).run();
+            return result.hasErrors() ? 1 : 0;
+        } catch (ConfigException e) {
+            printError(e);
+            return Main.USAGE_ERROR;
+        } catch (EvergreenException e) {
+            printError(e);
+            return 1;
+        }
+    }
+
+    private void printError(EvergreenException e) {
+        System.err.println("error: " + e.describe());
+        if (verbose) {
+            e.printStackTrace(System.err);
+        }
+    }
+}

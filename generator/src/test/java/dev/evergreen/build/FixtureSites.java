@@ -1,0 +1,67 @@
+package dev.evergreen.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Scenario sites under {@code src/test/resources/sites/}, copied to a temp dir so tests may edit them. */
+final class FixtureSites {
+
+    static final Clock NOW = Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC);
+
+    private FixtureSites() {
+    }
+
+    static Path copy(String name, Path into) {
+        try {
+            Path from = Path.of(FixtureSites.class.getResource("/sites/" + name).toURI());
+            Path to = into.resolve(name);
+            try (Stream<Path> files = Files.walk(from)) {
+                for (Path file : files.toList()) {
+                    Path target = to.resolve(from.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Build options that never reach the network: external links are skipped. */
+    static BuildOptions options(Path source, Path output) {
+        return BuildOptions.of(source, output).withClock(NOW).withExternalLinks(BuildOptions.ExternalLinks.SKIP);
+    }
+
+    /** Every file of a directory tree, relative path → bytes, for byte-for-byte comparisons. */
+    static Map<String, byte[]> snapshot(Path root) {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    static Path shared() {
+        return Path.of(System.getProperty("evergreen.shared", "../../shared"));
+    }
+}

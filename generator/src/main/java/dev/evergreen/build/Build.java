@@ -99,12 +99,12 @@ public final class Build {
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
-        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses());
-        findings.addAll(external);
+        ExternalResult external = checkExternal(content.config().links(), internal.externalUses());
+        findings.addAll(external.findings());
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), distinctUrls(internal.externalUses()), millis);
+        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
     }
@@ -131,24 +131,32 @@ public final class Build {
         return count.get();
     }
 
-    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses) {
+    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
-            return List.of();
+            return ExternalResult.NONE;
         }
         if (options.offline()) {
             LOG.warn("external links: not checked, offline mode ({} unique URLs unverified)", distinctUrls(uses));
-            return List.of();
+            return ExternalResult.NONE;
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
+        if (selected.isEmpty()) {
+            return ExternalResult.NONE;
+        }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
             List<LinkFinding> found = checker.check(selected);
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            return found;
+            return new ExternalResult(found, distinctUrls(selected));
         }
+    }
+
+    /** What the external check found, and how many distinct URLs it asked about. */
+    private record ExternalResult(List<LinkFinding> findings, int checkedUrls) {
+        static final ExternalResult NONE = new ExternalResult(List.of(), 0);
     }
 
     private static int distinctUrls(List<LinkUse> uses) {

@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish items dated in the future.")
     boolean future;
 
-    @Option(names = "--offline", description = "Do not check external links (they are reported as unverified).")
+    @Option(names = "--offline", description = "Do not check external links; the build says how many went unchecked.")
     boolean offline;
 
     @Option(names = "--external-links", paramLabel = "check|skip", defaultValue = "check",

@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,7 +83,7 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
+        SiteRenderer renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
@@ -129,6 +130,12 @@ public final class Build {
             count.incrementAndGet();
         }
         return count.get();
+    }
+
+    /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
+    private LocalDate linksVerifiedOn() {
+        boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
+        return checks ? LocalDate.now(options.clock()) : null;
     }
 
     private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses) {

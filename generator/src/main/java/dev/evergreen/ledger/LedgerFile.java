@@ -38,7 +38,7 @@ record LedgerFile(List<String> header, List<Entry> live, List<Entry> gone, List<
     /**
      * One URL of the ledger.
      *
-     * @param url as written
+     * @param url as written in the file
      * @param key its decoded path, what comparisons use
      * @param comments the comment lines above it
      * @param trailing the comment after it on its line, with its {@code #}, or empty
@@ -50,7 +50,7 @@ record LedgerFile(List<String> header, List<Entry> live, List<Entry> gone, List<
         }
 
         static Entry added(String url) {
-            return new Entry(url, UrlKeys.key(url), List.of(), "", 0);
+            return new Entry(UrlKeys.readable(url), UrlKeys.key(url), List.of(), "", 0);
         }
     }
 

@@ -31,6 +31,23 @@ final class UrlKeys {
         }
     }
 
+    /**
+     * The URL as the ledger shows it: decoded, so that a Chinese slug reads as Chinese, unless a
+     * character would not survive being read back (spaces, {@code #}, {@code %}, controls).
+     */
+    static String readable(String url) {
+        String path = key(url);
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            boolean safe = c > 127 ? !Character.isWhitespace(c) && !Character.isISOControl(c)
+                    : Character.isLetterOrDigit(c) || "/-._~!$&'()*+,;=:@".indexOf(c) >= 0;
+            if (!safe) {
+                return url;
+            }
+        }
+        return path;
+    }
+
     /** The file a URL is served from, relative to the output directory: folder URLs get {@code index.html}. */
     static Path outputPath(String url, String basePath) {
         String path = key(url);

@@ -22,8 +22,8 @@ import java.util.Map;
 /**
  * Turns the aliases an author wrote into site URLs. A path is read from the site's root, like a
  * front matter {@code permalink} ({@code /old/} on a site at {@code /blog/} is {@code /blog/old/}); an
- * absolute URL must be on the site. A last segment with a dot is a file ({@code /old.html}), anything
- * else a folder. Problems are findings at the line that lists the alias.
+ * absolute URL must be on the site. A last segment with a dot and no slash after it is a file
+ * ({@code /old.html}), anything else a folder. Problems are findings at the line that lists the alias.
  */
 final class Aliases {
 
@@ -117,7 +117,7 @@ final class Aliases {
             }
         }
         String joined = String.join("/", segments);
-        boolean file = segments.peekLast() != null && segments.peekLast().contains(".");
+        boolean file = !path.endsWith("/") && segments.peekLast() != null && segments.peekLast().contains(".");
         return UrlPaths.encodePath(decodedBasePath + joined + (file || joined.isEmpty() ? "" : "/"));
     }
 

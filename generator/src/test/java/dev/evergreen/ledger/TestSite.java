@@ -111,6 +111,10 @@ final class TestSite {
         return result.findings().stream().map(TestSite::line).toList();
     }
 
+    static List<String> errors(BuildResult result) {
+        return result.findings().stream().filter(Finding::isError).map(TestSite::line).toList();
+    }
+
     /** A finding as the console prints it: {@code path:line: kind: detail}. */
     static String line(Finding f) {
         return f.pos().displayPath() + ":" + f.pos().line() + ": " + f.kind() + ": " + f.detail();

@@ -89,7 +89,7 @@ public final class Build {
         SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
         findings.addAll(renderer.validate(model.site()));
         List<RenderJob> jobs = renderer.plan(model.site());
-        UrlLedger ledger = new UrlLedger(content.root());
+        UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
         KeptUrls kept = timer.run("ledger", () -> ledger.keep(model.site(), jobs),
                 k -> k.redirectPages().size() + " redirects, " + k.findings().size() + " findings");
         findings.addAll(kept.findings());

@@ -37,10 +37,15 @@ public final class UrlLedger {
     private static final Path LEDGER = Path.of(ContentLoader.LEDGER_FILE);
 
     private final Path file;
+    private final boolean updating;
 
-    /** @param contentRoot the content directory, which holds the ledger */
-    public UrlLedger(Path contentRoot) {
+    /**
+     * @param contentRoot the content directory, which holds the ledger
+     * @param updating whether this build will {@link #update} the ledger (then a missing one is no news)
+     */
+    public UrlLedger(Path contentRoot, boolean updating) {
         this.file = contentRoot.resolve(LEDGER);
+        this.updating = updating;
     }
 
     /** Compares what the planned site publishes with the ledger and plans the redirect and gone outputs. */
@@ -58,17 +63,7 @@ public final class UrlLedger {
         redirects.forEach(r -> published.add(UrlKeys.key(r.from())));
 
         Optional<String> text = read();
-        LedgerFile ledger;
-        if (text.isEmpty()) {
-            findings.add(ContentFinding.warning(SourcePos.wholeFile(LEDGER), "ledger", "no ledger of published URLs "
-                    + "yet, so a URL that vanishes goes unnoticed; run `evergreen build --update-ledger` "
-                    + "(Maven: -Devergreen.updateLedger=true) and commit " + LEDGER));
-            ledger = LedgerFile.empty();
-        } else {
-            LedgerFile.Parsed parsed = LedgerFile.parse(text.get(), LEDGER);
-            findings.addAll(parsed.findings());
-            ledger = parsed.file();
-        }
+        LedgerFile ledger = text.map(t -> parse(t, findings)).orElseGet(() -> absent(findings));
         List<String> gone = gone(ledger, published, findings);
         Set<String> ledgerKeys = new HashSet<>();
         ledger.live().forEach(e -> ledgerKeys.add(e.key()));
@@ -101,6 +96,21 @@ public final class UrlLedger {
         } catch (IOException e) {
             throw new EvergreenException(file, 0, "cannot update the ledger: " + e.getMessage(), e);
         }
+    }
+
+    private static LedgerFile parse(String text, List<Finding> findings) {
+        LedgerFile.Parsed parsed = LedgerFile.parse(text, LEDGER);
+        findings.addAll(parsed.findings());
+        return parsed.file();
+    }
+
+    private LedgerFile absent(List<Finding> findings) {
+        if (!updating) {
+            findings.add(ContentFinding.warning(SourcePos.wholeFile(LEDGER), "ledger", "no ledger of published URLs "
+                    + "yet, so a URL that vanishes goes unnoticed; run `evergreen build --update-ledger` "
+                    + "(Maven: -Devergreen.updateLedger=true) and commit " + LEDGER));
+        }
+        return LedgerFile.empty();
     }
 
     private Optional<String> read() {

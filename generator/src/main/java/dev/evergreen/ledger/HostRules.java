@@ -19,14 +19,16 @@ final class HostRules {
     }
 
     /**
-     * Netlify and Cloudflare Pages. The {@code !} makes Netlify answer with the status even though the
-     * redirect page exists at the old URL; Cloudflare always applies its rules but has no 410, so its
-     * readers of a gone URL get the gone page with a 200.
+     * Netlify and Cloudflare Pages, in the dialect both accept. Cloudflare refuses Netlify's forcing
+     * {@code !} and any status but 200 and 30x, and a refused line can fail the whole deploy; so the
+     * rules are plain 301s and gone URLs are comments. Netlify lets the redirect or gone page at the
+     * old URL shadow an unforced rule: its readers get that page, which sends them on by itself.
      */
     static String netlify(List<Redirect> redirects, List<String> gone) {
         StringBuilder out = new StringBuilder(GENERATED).append('\n');
-        redirects.forEach(r -> out.append(r.from()).append(' ').append(r.to()).append(" 301!\n"));
-        gone.forEach(url -> out.append(url).append(' ').append(url).append(" 410!\n"));
+        redirects.forEach(r -> out.append(r.from()).append(' ').append(r.to()).append(" 301\n"));
+        gone.forEach(url -> out.append("# gone, served by its gone page (this file cannot say 410): ").append(url)
+                .append('\n'));
         return out.toString();
     }
 

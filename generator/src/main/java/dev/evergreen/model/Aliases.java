@@ -39,11 +39,17 @@ final class Aliases {
     List<Alias> of(Source source, FrontMatter fm, String itemUrl, List<Finding> findings) {
         Map<String, Alias> aliases = new LinkedHashMap<>();
         int keyLine = fm.lineOf("aliases", fm.lineOf("redirect_from", 1));
-        for (String written : fm.aliases()) {
+        for (String raw : fm.aliases()) {
+            String written = raw.strip();
             SourcePos pos = SourcePos.of(source.path(), lineOf(source, written, keyLine));
-            String problem = problemOf(written);
-            if (problem != null) {
-                findings.add(ContentFinding.error(pos, "alias-outside", "alias '" + written + "' " + problem));
+            String malformed = malformation(written);
+            if (malformed != null) {
+                findings.add(ContentFinding.error(pos, "alias", "alias '" + written + "' " + malformed));
+                continue;
+            }
+            if (isAbsolute(written) && !isOnSite(parse(written))) {
+                findings.add(ContentFinding.error(pos, "alias-outside", "alias '" + written + "' is outside the site "
+                        + config.baseUrl() + "; only URLs under it can redirect"));
                 continue;
             }
             String url = siteUrl(written);
@@ -77,35 +83,35 @@ final class Aliases {
         return findings;
     }
 
-    /** Why an alias cannot be on this site, or {@code null}. */
-    private String problemOf(String written) {
-        if (written.isBlank()) {
+    /** What makes an alias no URL path at all, or {@code null}. */
+    private static String malformation(String written) {
+        if (written.isEmpty()) {
             return "is empty";
         }
         if (written.contains("?") || written.contains("#")) {
             return "has a query or fragment; an alias is a path such as /2023/06/04/old-slug/";
         }
-        if (written.startsWith("//") || written.contains("://")) {
-            URI uri = parse(written);
-            URI base = config.baseUrl();
-            boolean onSite = uri != null && uri.getHost() != null
-                    && uri.getHost().toLowerCase(Locale.ROOT).equals(base.getHost().toLowerCase(Locale.ROOT))
-                    && uri.getPort() == base.getPort()
-                    && uri.getRawPath() != null && uri.getRawPath().startsWith(config.basePath());
-            if (!onSite) {
-                return "is outside the site " + base + "; only URLs under it can redirect";
-            }
+        if (isAbsolute(written) && parse(written) == null) {
+            return "is not a valid URL";
         }
         return decode(written) == null ? "has a malformed %-escape" : null;
     }
 
+    private boolean isOnSite(URI uri) {
+        URI base = config.baseUrl();
+        return uri.getHost() != null
+                && uri.getHost().toLowerCase(Locale.ROOT).equals(base.getHost().toLowerCase(Locale.ROOT))
+                && uri.getPort() == base.getPort()
+                && uri.getRawPath() != null && uri.getRawPath().startsWith(config.basePath());
+    }
+
+    private static boolean isAbsolute(String written) {
+        return written.startsWith("//") || written.contains("://");
+    }
+
     /** The site URL of a valid alias, or {@code null} when '..' leaves the site. */
     private String siteUrl(String written) {
-        String path = written.strip();
-        if (path.startsWith("//") || path.contains("://")) {
-            path = URI.create(path.startsWith("//") ? "https:" + path : path).getRawPath()
-                    .substring(config.basePath().length());
-        }
+        String path = isAbsolute(written) ? parse(written).getRawPath().substring(config.basePath().length()) : written;
         Deque<String> segments = new ArrayDeque<>();
         for (String segment : decode(path).split("/")) {
             if (segment.equals("..")) {
@@ -142,7 +148,7 @@ final class Aliases {
     private static int lineOf(Source source, String written, int keyLine) {
         String[] lines = source.text().split("\n", -1);
         for (int i = Math.max(0, keyLine - 1); i < lines.length; i++) {
-            if (lines[i].contains(written.strip())) {
+            if (lines[i].contains(written)) {
                 return i + 1;
             }
             if (i > keyLine && lines[i].strip().equals("---")) {

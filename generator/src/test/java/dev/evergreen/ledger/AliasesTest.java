@@ -39,12 +39,12 @@ class AliasesTest {
     }
 
     @Test
-    void aliasesOutsideTheSiteOnThePageItselfOrClaimedTwiceAreErrorsAtTheirLines() {
+    void aliasesOutsideTheSiteOnThePageItselfClaimedTwiceOrWithAQueryAreErrorsAtTheirLines() {
         TestSite site = new TestSite(dir).write("posts/other.md", """
                 ---
                 title: Another post
                 date: 2023-07-01
-                aliases: [https://elsewhere.example.com/x/, /../../etc/, /2023/07/01/other/, /shared/]
+                aliases: [https://elsewhere.example.com/x/, /../../etc/, /2023/07/01/other/, /shared/, "/old/?page=2"]
                 ---
                 Nothing to see.
                 """).write("about.md", """
@@ -66,7 +66,9 @@ class AliasesTest {
                 "posts/other.md:4: alias-outside: alias '/../../etc/' climbs above the site's root with '..'; write "
                         + "the path from the root",
                 "posts/other.md:4: alias-loop: alias '/2023/07/01/other/' is this page's own URL /2023/07/01/other/; "
-                        + "a redirect there would send readers to itself, remove it");
+                        + "a redirect there would send readers to itself, remove it",
+                "posts/other.md:4: alias: alias '/old/?page=2' has a query or fragment; an alias is a path such as "
+                        + "/2023/06/04/old-slug/");
     }
 
     @Test

@@ -24,8 +24,11 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
+    /** The ledger of published URLs, kept at the content root with the content it describes. */
+    public static final String LEDGER_FILE = "published-urls.txt";
+
     /** Folders and files at the root that configure the site rather than being part of it. */
-    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts");
+    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts", LEDGER_FILE);
 
     /** Files the site publishes at its root, as a theme's static files are. */
     private static final String STATIC_FOLDER = "static";

@@ -2,6 +2,7 @@ package dev.evergreen.build;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +23,13 @@ import java.util.Optional;
  * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
  * @param clock "now", for future-dated items and cache ages
  * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ * @param outputTimestamp when set, the last-modified time given to every published file (Maven's
+ *     {@code project.build.outputTimestamp}), so that an archive or a sync of the site is reproducible
+ *     down to the file times; null leaves the times of writing
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, Instant outputTimestamp) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -44,7 +48,7 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -63,21 +67,21 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment);
+                changedSince, value, environment, outputTimestamp);
     }
 }

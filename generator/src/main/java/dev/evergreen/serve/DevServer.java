@@ -131,7 +131,7 @@ public final class DevServer implements AutoCloseable {
         if (executor != null) {
             executor.shutdownNow();
         }
-        LOG.info("stopped");
+        LOG.info("evergreen serve stopped");
     }
 
     /** Serves files of the output directory; GET and HEAD only. */

@@ -127,6 +127,15 @@ class DevServerTest {
     }
 
     @Test
+    void refusesSymbolicLinksThatLeadOutOfTheOutputDirectory() throws Exception {
+        Files.createSymbolicLink(output.resolve("escape.txt"), dir.resolve("secret.txt"));
+
+        String response = rawGet("/escape.txt");
+
+        assertThat(response).startsWith("HTTP/1.1 400 ").doesNotContain("do not serve me");
+    }
+
+    @Test
     void sendsTheContentTypeOfEachFile() throws Exception {
         assertThat(get("/css/extra.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get("/logo.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");

@@ -7,10 +7,10 @@ import dev.evergreen.serve.DevServer;
 import dev.evergreen.serve.ServeOptions;
 import dev.evergreen.serve.ServeUntil;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -19,19 +19,8 @@ import java.util.concurrent.Callable;
         description = "Builds the site, serves it on 127.0.0.1, rebuilds on every change and reloads open pages.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "The content directory, with site.yml (default: ${DEFAULT-VALUE}).")
-    Path source;
-
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "public",
-            description = "Where the site is written and served from (default: ${DEFAULT-VALUE}).")
-    Path output;
-
-    @Option(names = "--drafts", description = "Publish items marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Publish items dated in the future.")
-    boolean future;
+    @Mixin
+    SiteSelection site;
 
     @Option(names = "--host", defaultValue = ServeOptions.DEFAULT_HOST,
             description = "The address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 shows the site to your network).")
@@ -51,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Logging.configure(verbose);
-        BuildOptions options = new BuildOptions(source, output, null, drafts, future, false, null, null, null, null,
+        BuildOptions options = new BuildOptions(site.source, site.output, null, site.drafts, site.future, false, null, null, null, null,
                 System.getenv(), null);
         ServeOptions serve = new ServeOptions(host, port, ServeOptions.DEFAULT_DEBOUNCE);
         DevServer server = new DevServer(options, serve, ReportSink.of(System.out));

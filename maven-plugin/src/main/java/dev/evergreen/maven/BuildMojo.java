@@ -7,7 +7,6 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.util.Locale;
 
@@ -16,25 +15,18 @@ import java.util.Locale;
  * {@link BuildOptions} and the result onto Maven's outcome; it holds no logic of its own.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class BuildMojo extends SiteMojo {
+public class BuildMojo extends CheckingMojo {
 
     /** check or skip: whether links to other sites are checked. */
     @Parameter(property = "evergreen.externalLinks", defaultValue = "check")
     String externalLinks;
-
-    /** Fail the Maven build when the site has errors (content or links). */
-    @Parameter(property = "evergreen.failOnError", defaultValue = "true")
-    boolean failOnError;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         BuildOptions options = buildOptions(externalLinksOption());
         BuildResult result = build(options);
         LastBuild.remember(project, options, result);
-        judge(result, failOnError);
+        judge(result);
     }
 
     private BuildOptions.ExternalLinks externalLinksOption() throws MojoExecutionException {

@@ -6,8 +6,6 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 import java.util.Optional;
 
@@ -17,14 +15,7 @@ import java.util.Optional;
  * run, its result is used as it is; otherwise the site is built and checked here.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends SiteMojo {
-
-    /** Fail the Maven build when the site has errors (content or links). */
-    @Parameter(property = "evergreen.failOnError", defaultValue = "true")
-    boolean failOnError;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
+public class CheckMojo extends CheckingMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
@@ -35,6 +26,6 @@ public class CheckMojo extends SiteMojo {
         }
         BuildResult result = earlier.isPresent() ? earlier.get() : build(options);
         LastBuild.remember(project, options, result);
-        judge(result, failOnError);
+        judge(result);
     }
 }

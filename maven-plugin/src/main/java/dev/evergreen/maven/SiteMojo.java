@@ -5,7 +5,6 @@ import dev.evergreen.build.BuildOptions;
 import dev.evergreen.build.BuildResult;
 import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.EvergreenException;
-import dev.evergreen.finding.Severity;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -103,20 +102,5 @@ abstract class SiteMojo extends AbstractMojo {
         } catch (EvergreenException e) {
             throw new MojoExecutionException(e.describe(), e);
         }
-    }
-
-    /** Fails the Maven build on errors (or only warns, with failOnError=false), naming the counts and the reports. */
-    void judge(BuildResult result, boolean failOnError) throws MojoFailureException {
-        if (!result.hasErrors()) {
-            return;
-        }
-        long warnings = result.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        String message = "Evergreen found " + result.errorCount() + " error(s) and " + warnings
-                + " warning(s), listed above; reports: " + reportDirectory.toPath().resolve("link-report.html")
-                + ", links.json, links-junit.xml, links.sarif";
-        if (failOnError) {
-            throw new MojoFailureException(message);
-        }
-        getLog().warn(message + " (failOnError=false)");
     }
 }

@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
+        SiteRenderer renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
@@ -108,12 +109,12 @@ public final class Build {
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
-        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses());
-        findings.addAll(external);
+        ExternalResult external = checkExternal(content.config().links(), internal.externalUses());
+        findings.addAll(external.findings());
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), distinctUrls(internal.externalUses()), millis);
+        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
     }
@@ -140,24 +141,38 @@ public final class Build {
         return count.get();
     }
 
-    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses) {
+    /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
+    private LocalDate linksVerifiedOn() {
+        boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
+        return checks ? LocalDate.now(options.clock()) : null;
+    }
+
+    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
-            return List.of();
+            return ExternalResult.NONE;
         }
         if (options.offline()) {
             LOG.warn("external links: not checked, offline mode ({} unique URLs unverified)", distinctUrls(uses));
-            return List.of();
+            return ExternalResult.NONE;
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
+        if (selected.isEmpty()) {
+            return ExternalResult.NONE;
+        }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
             List<LinkFinding> found = checker.check(selected);
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            return found;
+            return new ExternalResult(found, distinctUrls(selected));
         }
+    }
+
+    /** What the external check found, and how many distinct URLs it asked about. */
+    private record ExternalResult(List<LinkFinding> findings, int checkedUrls) {
+        static final ExternalResult NONE = new ExternalResult(List.of(), 0);
     }
 
     private static int distinctUrls(List<LinkUse> uses) {

@@ -21,7 +21,7 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteSelection site;
 
-    @Option(names = "--offline", description = "Do not check external links (they are reported as unverified).")
+    @Option(names = "--offline", description = "Do not check external links; the build says how many went unchecked.")
     boolean offline;
 
     @Option(names = "--external-links", paramLabel = "check|skip", defaultValue = "check",

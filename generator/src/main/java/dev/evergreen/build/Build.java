@@ -25,6 +25,7 @@ import dev.evergreen.render.RenderJob;
 import dev.evergreen.render.SiteRenderer;
 import dev.evergreen.report.ReportOptions;
 import dev.evergreen.report.ReportStats;
+import dev.evergreen.report.ReportSink;
 import dev.evergreen.report.Reporter;
 import dev.evergreen.write.SiteWriter;
 import org.slf4j.Logger;
@@ -49,13 +50,18 @@ public final class Build {
 
     private final BuildOptions options;
     private final CheckProgress progress;
-    private final PrintStream console;
+    private final ReportSink console;
 
     /**
      * @param progress told about the external check, the slow part
      * @param console where the findings are printed, one per line
      */
     public Build(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
+    }
+
+    /** @param console where the findings go, one line at a time with its severity */
+    public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
         this.options = options;
         this.progress = progress;
         this.console = console;
@@ -104,6 +110,9 @@ public final class Build {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                if (options.outputTimestamp() != null) {
+                    PublishedTimes.set(options.output(), options.outputTimestamp());
+                }
             }
         }
 

@@ -108,7 +108,8 @@ final class Pages {
 
     ParsedPage parsed() {
         FrontMatter fm = new FrontMatter(title, date, null, tags, categories, draft, slug, permalink, List.of(), null,
-                List.of(), null, channel, kind, null, Map.of(), lines);
+                List.of(), null, channel, kind, null, Map.of(), lines,
+                categories.isEmpty() ? List.of() : List.of(categories));
         Source source = new Source(Path.of(path), CONTENT_ROOT.resolve(path), "");
         return new ParsedPage(source, fm, "<p>" + path + "</p>", "<p>excerpt</p>", false, headings,
                 new TextStats(460, 0), new ArrayList<>());

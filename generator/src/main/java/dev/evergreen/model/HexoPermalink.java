@@ -1,6 +1,7 @@
 package dev.evergreen.model;
 
 import dev.evergreen.load.HexoSettings;
+import dev.evergreen.load.HexoSlugs;
 import dev.evergreen.parse.FrontMatter;
 
 import java.nio.charset.StandardCharsets;

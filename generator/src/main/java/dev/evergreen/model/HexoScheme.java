@@ -2,6 +2,7 @@ package dev.evergreen.model;
 
 import dev.evergreen.load.Asset;
 import dev.evergreen.load.HexoSettings;
+import dev.evergreen.load.HexoSlugs;
 import dev.evergreen.load.Kind;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;

@@ -1,4 +1,4 @@
-package dev.evergreen.model;
+package dev.evergreen.load;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * they are. Also reads a post's slug back out of its file name the way Hexo does, with
  * {@code new_post_name}.
  */
-final class HexoSlugs {
+public final class HexoSlugs {
 
     private static final Pattern SPECIAL = Pattern.compile("[\\s~`!@#$%^&*()\\-_+=\\[\\]{}|\\\\;:\"'<>,.?/]+");
     private static final Pattern LATIN_ACCENT = Pattern.compile("[\\u0300-\\u036f]");
@@ -21,7 +21,7 @@ final class HexoSlugs {
     }
 
     /** @param filenameCase Hexo's {@code filename_case}: 0 as written, 1 lower case, 2 upper case */
-    static String slugize(String text, int filenameCase) {
+    public static String slugize(String text, int filenameCase) {
         String plain = Normalizer.normalize(
                 LATIN_ACCENT.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
         String slug = SPECIAL.matcher(plain.replaceAll("[\\u0000-\\u001f]", "")).replaceAll("-")
@@ -38,7 +38,7 @@ final class HexoSlugs {
      * extension): the {@code :title} part of {@code new_post_name} when the name fits that pattern, else
      * the whole path slugized.
      */
-    static String fromFileName(String path, String newPostName) {
+    public static String fromFileName(String path, String newPostName) {
         String pattern = stripExtension(newPostName);
         StringBuilder regex = new StringBuilder("^");
         Matcher variable = VARIABLE.matcher(pattern);
@@ -69,7 +69,7 @@ final class HexoSlugs {
         return slugize(path, 0);
     }
 
-    static String stripExtension(String name) {
+    public static String stripExtension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > name.lastIndexOf('/') ? name.substring(0, dot) : name;
     }

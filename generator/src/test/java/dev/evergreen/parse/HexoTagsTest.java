@@ -93,6 +93,20 @@ class HexoTagsTest {
     }
 
     @Test
+    void hexosOwnFrontMatterKeysReachTemplatesAndTheExcerptKeyWins() throws IOException {
+        Files.createDirectories(blog.resolve("source/_posts"));
+        ParsedPage page = parse("title: t\n", "Intro\n\n<!-- more -->\n\nRest\n");
+        assertThat(page.excerptHtml()).contains("Intro");
+        Files.writeString(blog.resolve("source/_posts/post.md"), "---\ntitle: Post\ndate: 2024-01-01\ncomments: false\n"
+                + "photos: [/a.png]\nexcerpt: By hand\ndisableNunjucks: false\n---\nIntro\n\n<!-- more -->\n\nRest\n");
+        LoadedContent content = new ContentLoader(blog, List.of()).load();
+        ParsedPage withKeys = MarkdownParser.forSite(content).parse(content.sources().get(0));
+        assertThat(withKeys.frontMatter().extra()).containsOnlyKeys("comments", "photos", "excerpt", "disableNunjucks");
+        assertThat(withKeys.excerptHtml()).isEqualTo("<p>By hand</p>\n");
+        assertThat(withKeys.hasMoreMarker()).isTrue();
+    }
+
+    @Test
     void disableNunjucksLeavesTagsAsWritten() throws IOException {
         assertThat(parse("title: t\n", "{% youtube abc %}\n").html()).doesNotContain("{% youtube");
         Files.writeString(blog.resolve("source/_posts/post.md"),

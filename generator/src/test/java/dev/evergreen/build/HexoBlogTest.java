@@ -1,6 +1,5 @@
 package dev.evergreen.build;
 
-import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
 import org.jsoup.Jsoup;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +30,7 @@ class HexoBlogTest {
     static void build() {
         Path source = FixtureSites.copy("hexo-blog", tmp);
         output = tmp.resolve("public");
-        result = new Build(FixtureSites.options(source, output), CheckProgress.NONE,
-                new PrintStream(PrintStream.nullOutputStream())).run();
+        result = FixtureSites.quietBuild(source, output);
     }
 
     private static Document page(String path) {
@@ -162,8 +159,7 @@ class HexoBlogTest {
         int lines = Files.readAllLines(post).size();
         Files.writeString(post, "\n{% post_link no-such-post %} and [a broken link](missing.md)\n",
                 java.nio.file.StandardOpenOption.APPEND);
-        BuildResult broken = new Build(FixtureSites.options(source, other.resolve("public")), CheckProgress.NONE,
-                new PrintStream(PrintStream.nullOutputStream())).run();
+        BuildResult broken = FixtureSites.quietBuild(source, other.resolve("public"));
         assertThat(broken.findings()).filteredOn(Finding::isError)
                 .extracting(f -> f.kind() + " " + f.pos().file().toString().replace('\\', '/') + ":" + f.pos().line())
                 .containsExactlyInAnyOrder("hexo-tag _posts/hello-world.md:" + (lines + 2),

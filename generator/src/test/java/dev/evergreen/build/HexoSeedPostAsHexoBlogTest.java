@@ -1,6 +1,5 @@
 package dev.evergreen.build;
 
-import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
 import org.jsoup.Jsoup;
@@ -10,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -42,8 +40,7 @@ class HexoSeedPostAsHexoBlogTest {
         }
         Path output = tmp.resolve("public");
 
-        BuildResult result = new Build(FixtureSites.options(blog, output), CheckProgress.NONE,
-                new PrintStream(PrintStream.nullOutputStream())).run();
+        BuildResult result = FixtureSites.quietBuild(blog, output);
 
         assertThat(result.published()).isTrue();
         assertThat(result.findings()).filteredOn(Finding::isError).isEmpty();

@@ -26,6 +26,11 @@ interface ContentLayout {
         return relative.getFileName().toString().endsWith(".md");
     }
 
+    /** Where a file that is not Markdown is published, relative to the output root. */
+    default Path publishedPath(Path relative) {
+        return relative;
+    }
+
     /** Names starting with {@code _} or {@code .} are hidden, as in Hexo and Jekyll. */
     static boolean isHidden(String name) {
         return name.startsWith("_") || name.startsWith(".");
@@ -35,10 +40,20 @@ interface ContentLayout {
     record EvergreenLayout(Path contentRoot, SiteConfig config) implements ContentLayout {
 
         /** Folders and files at the root that configure the site rather than being part of it. */
-        private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts");
+        private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts",
+                ContentLoader.LEDGER_FILE);
+
+        /** Files the site publishes at its root, as a theme's static files are. */
+        private static final String STATIC_FOLDER = "static";
 
         EvergreenLayout(Path folder) {
             this(folder, new SiteConfigReader(folder).read());
+        }
+
+        @Override
+        public Path publishedPath(Path relative) {
+            return relative.getNameCount() > 1 && relative.getName(0).toString().equals(STATIC_FOLDER)
+                    ? relative.subpath(1, relative.getNameCount()) : relative;
         }
 
         @Override

@@ -18,10 +18,16 @@ import java.util.stream.Stream;
  * The load stage: walks the content directory. {@code *.md} files are content, every other file is an
  * asset copied at its relative path. Names starting with {@code _} or {@code .} are skipped unless
  * {@code include} names them; {@code site.yml} and the {@code layouts/} overrides are configuration,
- * not content. A Hexo blog ({@code _config.yml} and {@code source/_posts}) is read from its
- * {@code source/} folder instead, the way Hexo reads it (see {@link HexoLayout}). Listings are sorted so that every later stage sees the same order on every machine.
+ * not content. Files under {@code static/} are published at the site's root ({@code static/favicon.svg} →
+ * {@code /favicon.svg}), where they replace a theme's static file of the same path. A Hexo blog
+ * ({@code _config.yml} and {@code source/_posts}) is read from its {@code source/} folder instead, the way
+ * Hexo reads it (see {@link HexoLayout}). Listings are sorted so that every later stage sees the same
+ * order on every machine.
  */
 public final class ContentLoader {
+
+    /** The ledger of published URLs, kept at the content root with the content it describes. */
+    public static final String LEDGER_FILE = "published-urls.txt";
 
     private final Path root;
     private final Collection<Path> excluded;
@@ -56,7 +62,7 @@ public final class ContentLoader {
             } else if (layout.isMarkdown(relative)) {
                 decoder.decode(relative, file, findings).ifPresent(sources::add);
             } else {
-                assets.add(new Asset(relative, file));
+                assets.add(new Asset(layout.publishedPath(relative), file));
             }
         }
         return new LoadedContent(contentRoot, layout.config(), sources, assets, findings);

@@ -32,11 +32,13 @@ public final class SiteModeler {
     private final SiteConfig config;
     private final ModelOptions options;
     private final UrlScheme scheme;
+    private final Aliases aliases;
 
     public SiteModeler(SiteConfig config, ModelOptions options) {
         this.config = config;
         this.options = options;
         this.scheme = UrlScheme.of(config);
+        this.aliases = new Aliases(config);
     }
 
     public ModelResult model(LoadedContent content, List<ParsedPage> pages) {
@@ -58,6 +60,7 @@ public final class SiteModeler {
             });
         }
         items.sort(NEWEST_FIRST);
+        findings.addAll(Aliases.claimedTwice(items));
         List<Item> articles = items.stream()
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
@@ -92,7 +95,7 @@ public final class SiteModeler {
                 slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
-                scheme.layoutOf(fm, kind), fm.aliases(), fm.extra()));
+                scheme.layoutOf(fm, kind), aliases.of(source, fm, url, findings), fm.extra()));
     }
 
     private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {

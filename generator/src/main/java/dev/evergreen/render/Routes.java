@@ -60,6 +60,10 @@ final class Routes {
         }
     }
 
+    String search() {
+        return basePath + "search/";
+    }
+
     /** A file at the site's root: {@code atom.xml}, {@code 404.html}, {@code assets/evergreen.css}. */
     String file(String relative) {
         return basePath + relative;

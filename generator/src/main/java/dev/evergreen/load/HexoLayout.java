@@ -48,7 +48,7 @@ final class HexoLayout implements ContentLayout {
     /** Folders are always entered; the globs decide file by file, as Hexo matches them against file paths. */
     @Override
     public boolean isContent(Path relative) {
-        if (matches(exclude, relative)) {
+        if (matches(exclude, relative) || relative.toString().equals(ContentLoader.LEDGER_FILE)) {
             return false;
         }
         String top = relative.getName(0).toString();

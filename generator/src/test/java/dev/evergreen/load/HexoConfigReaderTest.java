@@ -102,12 +102,14 @@ class HexoConfigReaderTest {
         Files.writeString(blog.resolve("source/_posts/a.md"), "# A\n");
         Files.writeString(blog.resolve("source/_drafts.md"), "# hidden\n");
         Files.writeString(blog.resolve("README.md"), "# not content\n");
+        Files.writeString(blog.resolve("source/" + ContentLoader.LEDGER_FILE), "/a/\n");
 
         LoadedContent content = new ContentLoader(blog, List.of()).load();
 
         assertThat(content.root()).isEqualTo(blog.resolve("source").toAbsolutePath().normalize());
         assertThat(content.config().title()).isEqualTo("Blog");
         assertThat(content.sources()).extracting(Source::slashPath).containsExactly("_posts/a.md");
+        assertThat(content.assets()).isEmpty();
     }
 
     @Test

@@ -18,14 +18,19 @@ import java.util.stream.Stream;
 /**
  * The load stage: walks the content directory. {@code *.md} files are content, every other file is an
  * asset copied at its relative path. Names starting with {@code _} or {@code .} are skipped unless
- * {@code include} names them; {@code site.yml} and the {@code layouts/} overrides are configuration,
+ * {@code include} names them, except a section's {@code _index.md}; {@code site.yml}, {@code nav.yml} and the
+ * {@code layouts/} overrides are configuration,
  * not content. Files under {@code static/} are published at the site's root ({@code static/favicon.svg} →
  * {@code /favicon.svg}), where they replace a theme's static file of the same path. Listings are sorted so that every later stage sees the same order on every machine.
  */
 public final class ContentLoader {
 
     /** Folders and files at the root that configure the site rather than being part of it. */
-    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts");
+    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME,
+            DocsSettingsReader.NAV_FILE, "layouts");
+
+    /** The file that gives a documentation section its title, order and intro; loaded despite its "_". */
+    private static final String SECTION_FILE = "_index.md";
 
     /** Files the site publishes at its root, as a theme's static files are. */
     private static final String STATIC_FOLDER = "static";
@@ -92,9 +97,11 @@ public final class ContentLoader {
         if (relative.getNameCount() >= 1 && RESERVED_AT_ROOT.contains(relative.getName(0).toString())) {
             return false;
         }
-        for (Path part : relative) {
-            String name = part.toString();
-            if ((name.startsWith("_") || name.startsWith(".")) && !include.contains(name)) {
+        for (int i = 0; i < relative.getNameCount(); i++) {
+            String name = relative.getName(i).toString();
+            // A section's _index.md (Hugo's name) is content wherever its folder is.
+            boolean sectionFile = name.equals(SECTION_FILE) && i == relative.getNameCount() - 1;
+            if ((name.startsWith("_") || name.startsWith(".")) && !include.contains(name) && !sectionFile) {
                 return false;
             }
         }

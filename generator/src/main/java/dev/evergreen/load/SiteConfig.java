@@ -20,11 +20,12 @@ import java.util.Map;
  * @param include names starting with {@code _} or {@code .} that are nevertheless loaded
  * @param params free-form values handed to templates as {@code site.params}
  * @param links how links are judged (the {@code links:} section)
+ * @param docs documentation sections: code includes, edit links, last updated, top navigation
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, ZoneId timeZone,
                          String permalink, int perPage, String theme, Map<String, Kind> kindFolders,
                          List<String> channels, List<String> include, Map<String, Object> params,
-                         LinkSettings links) {
+                         LinkSettings links, DocsSettings docs) {
 
     public SiteConfig {
         kindFolders = Map.copyOf(kindFolders);

@@ -47,7 +47,8 @@ final class Pages {
     static SiteConfig config(String baseUrl) {
         return new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"), "/:year/:month/:day/:slug/",
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
-                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults());
+                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults(),
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
     }
 
     Pages title(String value) {

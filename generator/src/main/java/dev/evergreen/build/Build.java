@@ -71,7 +71,7 @@ public final class Build {
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
-        MarkdownParser parser = new MarkdownParser(content.config().timeZone());
+        MarkdownParser parser = new MarkdownParser(content.config().timeZone(), content.config().docs().codeRoot());
         List<ParsedPage> parsed = timer.run("parse",
                 () -> content.sources().parallelStream().map(parser::parse).toList(),
                 p -> p.size() + " pages");

@@ -14,9 +14,13 @@ import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.Source;
+import dev.evergreen.parse.ext.AdmonitionExtension;
+import dev.evergreen.parse.ext.CodeIncludeExtension;
+import dev.evergreen.parse.ext.MarkupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,11 +41,16 @@ public final class MarkdownParser {
     private final Excerpts excerpts;
     private final FrontMatterReader frontMatterReader;
 
-    /** @param timeZone the zone of front matter dates written without one */
-    public MarkdownParser(ZoneId timeZone) {
+    /**
+     * @param timeZone the zone of front matter dates written without one
+     * @param codeRoot the folder code blocks include files from (site.yml {@code docs.codeRoot})
+     */
+    public MarkdownParser(ZoneId timeZone, Path codeRoot) {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create(),
+                        AdmonitionExtension.create(), CodeIncludeExtension.create()))
+                .set(CodeIncludeExtension.ROOT, codeRoot)
                 // GitHub's table rules: no column spans, rows padded or cut to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -97,6 +106,13 @@ public final class MarkdownParser {
                                  List<Finding> findings) {
         Document document = parser.parse(body);
         LineIndex lines = new LineIndex(body, bodyFirstLine);
+        List<MarkupProblem> problems = new ArrayList<>(AdmonitionExtension.problems(document));
+        problems.addAll(CodeIncludeExtension.problems(document));
+        for (MarkupProblem problem : problems) {
+            SourcePos pos = SourcePos.of(source.path(), lines.lineAt(problem.offset()));
+            findings.add(problem.error() ? ContentFinding.error(pos, problem.kind(), problem.detail())
+                    : ContentFinding.warning(pos, problem.kind(), problem.detail()));
+        }
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 

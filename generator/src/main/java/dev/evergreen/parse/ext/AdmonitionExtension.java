@@ -40,6 +40,7 @@ public final class AdmonitionExtension implements Parser.ParserExtension, HtmlRe
     public void extend(Parser.Builder builder) {
         builder.customBlockParserFactory(new AlertBlockParser.Factory());
         builder.customBlockParserFactory(new FencedContainerParser.Factory());
+        builder.customBlockParserFactory(new FenceCloser.Factory());
     }
 
     @Override

@@ -16,7 +16,8 @@ final class AdmonitionRenderer implements NodeRenderer {
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Admonition.class, AdmonitionRenderer::render));
+        return Set.of(new NodeRenderingHandler<>(Admonition.class, AdmonitionRenderer::render),
+                new NodeRenderingHandler<>(FenceCloser.Node.class, (node, context, html) -> { }));
     }
 
     private static void render(Admonition node, NodeRendererContext context, HtmlWriter html) {

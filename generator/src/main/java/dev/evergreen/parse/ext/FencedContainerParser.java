@@ -55,7 +55,10 @@ final class FencedContainerParser extends AbstractBlockParser {
         if (state.getIndent() < state.getParsing().CODE_BLOCK_INDENT) {
             Matcher closing = CLOSING.matcher(state.getLine().subSequence(state.getNextNonSpaceIndex()).trimEnd());
             if (closing.matches() && closing.group(1).length() == fenceLength) {
-                return BlockContinue.finished();
+                // Not finished(): that would leave an open paragraph inside as the parser's tip, and the
+                // next line would continue it. Unmatched, the container closes with its children, and
+                // the fence line itself is taken by FenceCloser.
+                return BlockContinue.none();
             }
         }
         return BlockContinue.atIndex(state.getIndex());

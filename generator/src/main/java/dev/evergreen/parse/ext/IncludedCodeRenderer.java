@@ -24,10 +24,11 @@ final class IncludedCodeRenderer implements NodeRenderer {
             return;
         }
         String language = node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.SPACE_TAB).toString();
-        html.line().raw("<pre><code");
+        // openPre keeps the writer from re-indenting the code's lines.
+        html.line().raw("<pre>").openPre().raw("<code");
         if (!language.isEmpty()) {
             html.raw(" class=\"language-").text(language).raw("\"");
         }
-        html.raw(">").text(code.get()).raw("</code></pre>").line();
+        html.raw(">").text(code.get()).raw("</code>").raw("</pre>").closePre().line();
     }
 }

@@ -7,6 +7,9 @@ import dev.evergreen.check.LinkChecker;
 import dev.evergreen.check.LinkUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
+import dev.evergreen.ledger.KeptUrls;
+import dev.evergreen.ledger.OutputFile;
+import dev.evergreen.ledger.UrlLedger;
 import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
@@ -22,22 +25,24 @@ import dev.evergreen.render.RenderJob;
 import dev.evergreen.render.SiteRenderer;
 import dev.evergreen.report.ReportOptions;
 import dev.evergreen.report.ReportStats;
+import dev.evergreen.report.ReportSink;
 import dev.evergreen.report.Reporter;
 import dev.evergreen.write.SiteWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The pipeline, named once and in order: load, parse, model, render + post-process + write, check,
- * report. Each stage is timed and logged under its name. Content errors keep the previous output;
- * link errors are reported on the site that was published.
+ * The pipeline, named once and in order: load, parse, model, ledger (aliases and published URLs),
+ * render + post-process + write, check, report. Each stage is timed and logged under its name.
+ * Content errors (a vanished URL among them) keep the previous output; link errors are reported on
+ * the site that was published.
  */
 public final class Build {
 
@@ -45,13 +50,18 @@ public final class Build {
 
     private final BuildOptions options;
     private final CheckProgress progress;
-    private final PrintStream console;
+    private final ReportSink console;
 
     /**
      * @param progress told about the external check, the slow part
      * @param console where the findings are printed, one per line
      */
     public Build(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
+    }
+
+    /** @param console where the findings go, one line at a time with its severity */
+    public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
         this.options = options;
         this.progress = progress;
         this.console = console;
@@ -85,18 +95,30 @@ public final class Build {
 
         SiteRenderer renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
+        List<RenderJob> jobs = renderer.plan(model.site());
+        UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
+        KeptUrls kept = timer.run("ledger", () -> ledger.keep(model.site(), jobs),
+                k -> k.redirectPages().size() + " redirects, " + k.findings().size() + " findings");
+        findings.addAll(kept.findings());
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
         try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, writer, checker), n -> n + " files");
+            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker),
+                    n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                if (options.outputTimestamp() != null) {
+                    PublishedTimes.set(options.output(), options.outputTimestamp());
+                }
             }
         }
 
+        if (options.updateLedger() && !contentErrors && ledger.update(kept)) {
+            LOG.info("ledger: {} updated", ContentLoader.LEDGER_FILE);
+        }
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
@@ -110,16 +132,16 @@ public final class Build {
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
+    private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
+                               SiteWriter writer, LinkChecker checker) {
         PostProcessor postProcessor = new PostProcessor(model.site());
-        List<RenderJob> jobs = renderer.plan(model.site());
-        AtomicInteger count = new AtomicInteger();
-        jobs.parallelStream().forEach(job -> {
-            ProcessedPage page = postProcessor.process(renderer.render(job));
-            writer.write(page.outputPath(), page.bytes());
-            checker.add(page);
-            count.incrementAndGet();
-        });
+        jobs.parallelStream().forEach(job -> writePage(postProcessor.process(renderer.render(job)), writer, checker));
+        kept.redirectPages().forEach(page -> writePage(postProcessor.process(page), writer, checker));
+        // Gone pages stay out of the link check: a link to a removed page is broken.
+        for (OutputFile file : kept.files()) {
+            writer.write(file.outputPath(), file.content().getBytes(StandardCharsets.UTF_8));
+        }
+        int count = jobs.size() + kept.redirectPages().size() + kept.files().size();
         for (Asset asset : model.site().assets()) {
             if (writer.wasWritten(asset.path())) {
                 LOG.warn("{}: a generated page has the same path; the asset is not copied", asset.slashPath());
@@ -127,9 +149,14 @@ public final class Build {
             }
             writer.copy(asset.path(), asset.file());
             checker.addFile(asset.slashPath());
-            count.incrementAndGet();
+            count++;
         }
-        return count.get();
+        return count;
+    }
+
+    private static void writePage(ProcessedPage page, SiteWriter writer, LinkChecker checker) {
+        writer.write(page.outputPath(), page.bytes());
+        checker.add(page);
     }
 
     /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */

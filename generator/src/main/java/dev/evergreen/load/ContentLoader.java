@@ -25,9 +25,12 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
+    /** The ledger of published URLs, kept at the content root with the content it describes. */
+    public static final String LEDGER_FILE = "published-urls.txt";
+
     /** Folders and files at the root that configure the site rather than being part of it. */
     private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME,
-            DocsSettingsReader.NAV_FILE, "layouts");
+            DocsSettingsReader.NAV_FILE, "layouts", LEDGER_FILE);
 
     /** The file that gives a documentation section its title, order and intro; loaded despite its "_". */
     private static final String SECTION_FILE = "_index.md";

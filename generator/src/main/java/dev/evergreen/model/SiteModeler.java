@@ -35,11 +35,13 @@ public final class SiteModeler {
     private final SiteConfig config;
     private final ModelOptions options;
     private final Permalinks permalinks;
+    private final Aliases aliases;
 
     public SiteModeler(SiteConfig config, ModelOptions options) {
         this.config = config;
         this.options = options;
         this.permalinks = new Permalinks(config);
+        this.aliases = new Aliases(config);
     }
 
     public ModelResult model(LoadedContent content, List<ParsedPage> pages) {
@@ -71,6 +73,7 @@ public final class SiteModeler {
         }
         Navigation navigation = new NavigationBuilder(config, findings).build(sections, docPages);
         items.sort(NEWEST_FIRST);
+        findings.addAll(Aliases.claimedTwice(items));
         List<Item> articles = items.stream()
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
@@ -114,7 +117,7 @@ public final class SiteModeler {
                 slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                layout, fm.aliases(), fm.extra()));
+                layout, aliases.of(source, fm, url, findings), fm.extra()));
     }
 
     private static void checkKind(Source source, FrontMatter fm, List<Finding> findings) {

@@ -117,7 +117,7 @@ class DefaultThemeBrowserTest {
         assertThat(firstResult("排版")).isEqualTo("为长期阅读而设计的中文排版");
         assertThat(browser.findElements(By.cssSelector(".search-results a mark"))).extracting(WebElement::getText)
                 .contains("排版");
-        assertThat(firstResult("footnotes")).isEqualTo("The default theme");
+        assertThat(firstResult("copy button")).isEqualTo("The default theme");
     }
 
     @Test

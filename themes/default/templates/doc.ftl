@@ -1,24 +1,29 @@
 <#import "_base.ftl" as base>
 <#-- A page of a documentation section: the section's tree beside the page, breadcrumbs above it,
      the previous and next pages in reading order below. Sub-sections fold with <details>, so the sidebar
-     works without JavaScript. -->
+     works without JavaScript; a summary may not hold a link, so a sub-section's own page is its first
+     entry, "Overview". -->
 <#macro entryLink entry>
 <#if entry.url??><a href="${entry.url}"<#if entry.current> aria-current="page"</#if>>${entry.title}</a><#else><span>${entry.title}</span></#if><#t>
 </#macro>
 <#macro entries list>
 <ul>
-<#list list as entry>
+<#list list as entry><@navItem entry/></#list>
+</ul>
+</#macro>
+<#macro navItem entry>
   <li<#if entry.current> class="current"</#if>>
   <#if entry.section && entry.children?has_content>
-    <details<#if entry.open> open</#if>><summary><@entryLink entry/></summary>
-    <@entries entry.children/>
+    <details<#if entry.open> open</#if>><summary>${entry.title}</summary>
+    <ul>
+    <#if entry.url??><li<#if entry.current> class="current"</#if>><a href="${entry.url}"<#if entry.current> aria-current="page"</#if>>Overview</a></li></#if>
+    <#list entry.children as child><@navItem child/></#list>
+    </ul>
     </details>
   <#else>
     <@entryLink entry/>
   </#if>
   </li>
-</#list>
-</ul>
 </#macro>
 <@base.layout>
 <#if docs??>

@@ -80,8 +80,11 @@ class DocsSectionsBuildTest {
         assertThat(result.findings()).noneMatch(Finding::isError);
         Document goals = page("docs/plugin/goals/index.html");
         assertThat(goals.select(".doc-nav-title a").attr("href")).isEqualTo("/docs/");
-        assertThat(goals.select(".doc-nav > ul > li > a, .doc-nav > ul > li summary a").eachText())
+        assertThat(goals.select(".doc-nav > ul > li > a, .doc-nav > ul > li summary").eachText())
                 .containsExactly("Install", "Usage", "Plugin");
+        assertThat(goals.select(".doc-nav details a").eachAttr("href"))
+                .as("a summary holds no link: the sub-section's page is its first entry")
+                .containsExactly("/docs/plugin/", "/docs/plugin/goals/");
         assertThat(goals.select(".doc-nav [aria-current=page]").text()).isEqualTo("Goals");
         assertThat(goals.select(".doc-nav details").hasAttr("open")).as("the current page's section is unfolded")
                 .isTrue();

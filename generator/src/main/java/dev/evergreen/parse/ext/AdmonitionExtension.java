@@ -2,11 +2,13 @@ package dev.evergreen.parse.ext;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.BlockQuoteParser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Callouts and tabs in plain Markdown. Both widely used callout forms work: GitHub alerts
@@ -38,9 +40,10 @@ public final class AdmonitionExtension implements Parser.ParserExtension, HtmlRe
 
     @Override
     public void extend(Parser.Builder builder) {
-        builder.customBlockParserFactory(new AlertBlockParser.Factory());
-        builder.customBlockParserFactory(new FencedContainerParser.Factory());
-        builder.customBlockParserFactory(new FenceCloser.Factory());
+        // Before the block quote parser, which would otherwise take an alert's "> [!NOTE]" line.
+        builder.customBlockParserFactory(new LineStart(
+                List.of(AlertBlockParser::start, FencedContainerParser::start, FenceCloser::start),
+                Set.of(BlockQuoteParser.Factory.class)));
     }
 
     @Override

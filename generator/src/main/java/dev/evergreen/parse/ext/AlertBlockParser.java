@@ -1,22 +1,13 @@
 package dev.evergreen.parse.ext;
 
 import com.vladsch.flexmark.ast.util.Parsing;
-import com.vladsch.flexmark.parser.block.AbstractBlockParser;
-import com.vladsch.flexmark.parser.block.AbstractBlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockContinue;
 import com.vladsch.flexmark.parser.block.BlockParser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.parser.core.BlockQuoteParser;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,29 +15,18 @@ import java.util.regex.Pattern;
  * A GitHub alert: a block quote whose first line is only {@code [!TYPE]}. It continues as a block quote
  * does, line by line while each starts with {@code >}; tried before the block quote parser.
  */
-final class AlertBlockParser extends AbstractBlockParser {
+final class AlertBlockParser extends ContainerParser {
 
     private static final Pattern OPENING = Pattern.compile(">[ \\t]?\\[!([A-Za-z]+)\\][ \\t]*");
 
-    private final Admonition block;
-
     private AlertBlockParser(Admonition block) {
-        this.block = block;
+        super(block);
     }
 
-    @Override
-    public Block getBlock() {
-        return block;
-    }
-
-    @Override
-    public boolean isContainer() {
-        return true;
-    }
-
-    @Override
-    public boolean canContain(ParserState state, BlockParser blockParser, Block child) {
-        return true;
+    static Optional<BlockParser> start(BasedSequence line) {
+        Matcher m = OPENING.matcher(line);
+        return m.matches() ? Optional.of(new AlertBlockParser(new Admonition(Admonition.Form.ALERT,
+                m.group(1).toLowerCase(Locale.ROOT), "", line))) : Optional.empty();
     }
 
     @Override
@@ -64,55 +44,5 @@ final class AlertBlockParser extends AbstractBlockParser {
         }
         int column = state.getColumn() + state.getIndent() + 1;
         return BlockContinue.atColumn(Parsing.isSpaceOrTab(line, nextNonSpace + 1) ? column + 1 : column);
-    }
-
-    @Override
-    public void closeBlock(ParserState state) {
-        block.setCharsFromContent();
-    }
-
-    static final class Factory implements CustomBlockParserFactory {
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return Set.of(BlockQuoteParser.Factory.class);
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
-        @Override
-        public BlockParserFactory apply(DataHolder options) {
-            return new StartFactory(options);
-        }
-    }
-
-    private static final class StartFactory extends AbstractBlockParserFactory {
-
-        StartFactory(DataHolder options) {
-            super(options);
-        }
-
-        @Override
-        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= state.getParsing().CODE_BLOCK_INDENT) {
-                return BlockStart.none();
-            }
-            BasedSequence line = state.getLine();
-            BasedSequence rest = line.subSequence(state.getNextNonSpaceIndex()).trimEnd();
-            Matcher m = OPENING.matcher(rest);
-            if (!m.matches()) {
-                return BlockStart.none();
-            }
-            Admonition block = new Admonition(Admonition.Form.ALERT, m.group(1).toLowerCase(Locale.ROOT), "", rest);
-            return BlockStart.of(new AlertBlockParser(block)).atIndex(line.length());
-        }
     }
 }

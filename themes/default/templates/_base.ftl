@@ -39,6 +39,7 @@
 <header class="site-header">
   <a class="site-title" href="${site.basePath}">${site.title}</a>
   <nav class="site-nav" aria-label="Site">
+    <#list site.nav as link><a href="${link.url}">${link.title}</a></#list>
     <a href="${site.archivesUrl}">Archives</a>
     <a href="${site.tagsUrl}">Tags</a>
     <a href="${site.categoriesUrl}">Categories</a>

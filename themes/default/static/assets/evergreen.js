@@ -45,6 +45,50 @@
     });
   }
 
+  /* Tabs: without this script each panel shows under its own heading; with it, one panel at a time. */
+  function setUpTabs() {
+    document.querySelectorAll(".tabs").forEach(function (tabs, n) {
+      var panels = Array.prototype.filter.call(tabs.children, function (c) { return c.classList.contains("tab-panel"); });
+      if (panels.length < 2) return;
+      var list = document.createElement("div");
+      list.className = "tab-list";
+      list.setAttribute("role", "tablist");
+      var buttons = panels.map(function (panel, i) {
+        var title = panel.querySelector(".tab-title");
+        var button = document.createElement("button");
+        button.type = "button";
+        button.id = "tab-" + n + "-" + i;
+        button.setAttribute("role", "tab");
+        button.setAttribute("aria-controls", button.id + "-panel");
+        button.textContent = title ? title.textContent : String(i + 1);
+        panel.id = button.id + "-panel";
+        panel.setAttribute("role", "tabpanel");
+        panel.setAttribute("aria-labelledby", button.id);
+        button.addEventListener("click", function () { select(i); });
+        list.appendChild(button);
+        return button;
+      });
+      function select(k) {
+        buttons.forEach(function (b, i) {
+          b.setAttribute("aria-selected", String(i === k));
+          b.tabIndex = i === k ? 0 : -1;
+          panels[i].hidden = i !== k;
+        });
+      }
+      list.addEventListener("keydown", function (e) {
+        var step = e.key === "ArrowRight" ? 1 : e.key === "ArrowLeft" ? -1 : 0;
+        if (!step) return;
+        var k = (buttons.indexOf(document.activeElement) + step + buttons.length) % buttons.length;
+        select(k);
+        buttons[k].focus();
+      });
+      tabs.insertBefore(list, tabs.firstChild);
+      tabs.setAttribute("data-enhanced", "");
+      select(0);
+    });
+  }
+
   setUpToggle();
   setUpCopyButtons();
+  setUpTabs();
 })();

@@ -40,8 +40,11 @@ interface ContentLayout {
     record EvergreenLayout(Path contentRoot, SiteConfig config) implements ContentLayout {
 
         /** Folders and files at the root that configure the site rather than being part of it. */
-        private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts",
-                ContentLoader.LEDGER_FILE);
+        private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME,
+                DocsSettingsReader.NAV_FILE, "layouts", ContentLoader.LEDGER_FILE);
+
+        /** The file that gives a documentation section its title, order and intro; loaded despite its "_". */
+        private static final String SECTION_FILE = "_index.md";
 
         /** Files the site publishes at its root, as a theme's static files are. */
         private static final String STATIC_FOLDER = "static";
@@ -61,9 +64,11 @@ interface ContentLayout {
             if (relative.getNameCount() >= 1 && RESERVED_AT_ROOT.contains(relative.getName(0).toString())) {
                 return false;
             }
-            for (Path part : relative) {
-                String name = part.toString();
-                if (isHidden(name) && !config.include().contains(name)) {
+            for (int i = 0; i < relative.getNameCount(); i++) {
+                String name = relative.getName(i).toString();
+                // A section's _index.md (Hugo's name) is content wherever its folder is.
+                boolean sectionFile = name.equals(SECTION_FILE) && i == relative.getNameCount() - 1;
+                if (isHidden(name) && !config.include().contains(name) && !sectionFile) {
                     return false;
                 }
             }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * The load stage: walks the content directory. {@code *.md} files are content, every other file is an
  * asset copied at its relative path. Names starting with {@code _} or {@code .} are skipped unless
- * {@code include} names them; {@code site.yml} and the {@code layouts/} overrides are configuration,
+ * {@code include} names them, except a section's {@code _index.md}; {@code site.yml}, {@code nav.yml} and the
+ * {@code layouts/} overrides are configuration,
  * not content. Files under {@code static/} are published at the site's root ({@code static/favicon.svg} →
  * {@code /favicon.svg}), where they replace a theme's static file of the same path. A Hexo blog
  * ({@code _config.yml} and {@code source/_posts}) is read from its {@code source/} folder instead, the way

@@ -98,7 +98,9 @@ final class HexoConfigReader {
                 List.of(),
                 params,
                 v.links(),
-                Optional.of(hexo));
+                Optional.of(hexo),
+                // Hexo has no docs sections of its own: the defaults, with the code root beside the blog.
+                new DocsSettingsReader(file.getParent().resolve(SOURCE_DIR), Path.of(FILE_NAME), 0).read(Map.of()));
     }
 
     /** The typed values of Hexo's keys. */

@@ -22,11 +22,13 @@ import java.util.Optional;
  * @param params free-form values handed to templates as {@code site.params}
  * @param links how links are judged (the {@code links:} section)
  * @param hexo present when the site is a Hexo blog read from its {@code _config.yml}
+ * @param docs documentation sections: code includes, edit links, last updated, top navigation
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, ZoneId timeZone,
                          String permalink, int perPage, String theme, Map<String, Kind> kindFolders,
                          List<String> channels, List<String> include, Map<String, Object> params,
-                         LinkSettings links, Optional<HexoSettings> hexo) {
+                         LinkSettings links, Optional<HexoSettings> hexo,
+                         DocsSettings docs) {
 
     public SiteConfig {
         kindFolders = Map.copyOf(kindFolders);

@@ -42,17 +42,19 @@ final class SiteConfigReader {
     static final List<String> DEFAULT_CHANNELS = List.of("developer", "marketing");
 
     static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
-            "permalink", "perPage", "theme", "kinds", "channels", "include", "params", "links");
+            "permalink", "perPage", "theme", "kinds", "channels", "include", "params", "links", "docs");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
     /** A token may share a segment with text or other tokens ({@code /:year-:month/}, {@code /archive-:year/}). */
     private static final Pattern TOKEN = Pattern.compile(":[A-Za-z_]+");
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteConfigReader.class);
 
+    private final Path contentRoot;
     private final Path file;
     private final Path displayPath = Path.of(FILE_NAME);
 
     SiteConfigReader(Path contentRoot) {
+        this.contentRoot = contentRoot;
         this.file = contentRoot.resolve(FILE_NAME);
     }
 
@@ -91,7 +93,8 @@ final class SiteConfigReader {
                 v.stringList("include", List.of()),
                 v.map("params"),
                 v.links(),
-                Optional.empty());
+                Optional.empty(),
+                new DocsSettingsReader(contentRoot, displayPath, v.lineOf("docs")).read(v.map("docs")));
     }
 
     private static int line(Node node) {

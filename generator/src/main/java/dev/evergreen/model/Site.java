@@ -12,9 +12,10 @@ import java.util.List;
  * @param items every published item of every channel
  * @param articles the developer channel's articles, newest first: the home page, feeds and archive list these
  * @param assets content files copied as they are
+ * @param navigation the documentation sections' trees and the top navigation
  */
 public record Site(SiteConfig config, List<Item> items, List<Item> articles, Taxonomy tags,
-                   Taxonomy categories, List<Asset> assets) {
+                   Taxonomy categories, List<Asset> assets, Navigation navigation) {
 
     public Site {
         items = List.copyOf(items);

@@ -29,6 +29,9 @@ public final class SiteModeler {
             .comparing(Item::date, Comparator.nullsLast(Comparator.<ZonedDateTime>reverseOrder()))
             .thenComparing(Item::url);
 
+    /** The theme template of pages in a documentation section. */
+    static final String DOC_LAYOUT = "doc";
+
     private final SiteConfig config;
     private final ModelOptions options;
     private final UrlScheme scheme;
@@ -47,33 +50,51 @@ public final class SiteModeler {
         TaxonomyBuilder categories = new TaxonomyBuilder("categories", scheme.taxonomyUrl("categories"));
         Map<String, Item> byUrl = new HashMap<>();
         List<Item> items = new ArrayList<>();
+        SectionFolders sections = SectionFolders.of(pages.stream()
+                .filter(p -> kindOf(p.source(), p.frontMatter()) == Kind.PAGE).map(ParsedPage::source).toList());
+        LastUpdated lastUpdated = LastUpdated.of(config.docs(), pages.stream()
+                .filter(p -> sections.rootOf(p.source()).isPresent()).map(ParsedPage::source).toList(),
+                config.timeZone(), findings);
+        List<DocPage> docPages = new ArrayList<>();
         for (ParsedPage page : pages) {
-            toItem(page, tags, categories, findings).ifPresent(item -> {
+            toItem(page, sections, lastUpdated, tags, categories, findings).ifPresent(item -> {
                 Item earlier = byUrl.putIfAbsent(item.url(), item);
-                if (earlier == null) {
-                    items.add(item);
-                } else {
+                if (earlier != null) {
                     findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "duplicate-permalink",
                             item.url() + " is also the permalink of " + earlier.source().slashPath()
                                     + "; give one of them another slug or permalink in its front matter"));
+                    return;
+                }
+                items.add(item);
+                if (isDoc(item, sections)) {
+                    docPages.add(new DocPage(item, page.frontMatter()));
                 }
             });
         }
+        Navigation navigation = new NavigationBuilder(config, findings).build(sections, docPages);
         items.sort(NEWEST_FIRST);
         findings.addAll(Aliases.claimedTwice(items));
         List<Item> articles = items.stream()
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
         Site site = new Site(config, items, articles, tags.build(articles, Item::tags),
-                categories.build(articles, Item::categories), scheme.published(content.assets(), items));
+                categories.build(articles, Item::categories), scheme.published(content.assets(), items),
+                navigation);
         return new ModelResult(site, findings);
     }
 
-    private Optional<Item> toItem(ParsedPage page, TaxonomyBuilder tags, TaxonomyBuilder categories,
-                                  List<Finding> findings) {
+    /** A page of a documentation section on the developer site: other channels publish no navigation. */
+    private boolean isDoc(Item item, SectionFolders sections) {
+        return item.kind() == Kind.PAGE && item.channel().equals(config.defaultChannel())
+                && sections.rootOf(item.source()).isPresent();
+    }
+
+    private Optional<Item> toItem(ParsedPage page, SectionFolders sections, LastUpdated lastUpdated,
+                                  TaxonomyBuilder tags, TaxonomyBuilder categories, List<Finding> findings) {
         Source source = page.source();
         FrontMatter fm = page.frontMatter();
-        Kind kind = kindOf(source, fm, findings);
+        checkKind(source, fm, findings);
+        Kind kind = kindOf(source, fm);
         String channel = channelOf(source, fm, findings);
         String title = titleOf(page, findings);
         ZonedDateTime date = fm.date();
@@ -91,21 +112,29 @@ public final class SiteModeler {
         String slug = scheme.slugOf(source, fm);
         List<Term> itemCategories = categories.terms(scheme.categoryTerms(fm));
         String url = scheme.urlOf(source, fm, kind, slug, title, date, itemCategories);
-        return Optional.of(new Item(source, kind, channel, title, date, fm.updated() != null ? fm.updated() : date,
+        boolean doc = kind == Kind.PAGE && sections.rootOf(source).isPresent();
+        ZonedDateTime updated = fm.updated() != null ? fm.updated()
+                : doc ? lastUpdated.of(source).orElse(date) : date;
+        String layout = doc && fm.layout() == null ? DOC_LAYOUT : scheme.layoutOf(fm, kind);
+        return Optional.of(new Item(source, kind, channel, title, date, updated,
                 slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
-                scheme.layoutOf(fm, kind), aliases.of(source, fm, url, findings), fm.extra()));
+                layout, aliases.of(source, fm, url, findings), fm.extra()));
     }
 
-    private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {
-        if (fm.kind() != null) {
-            Optional<Kind> declared = Kind.fromLabel(fm.kind());
-            if (declared.isPresent()) {
-                return declared.get();
-            }
+    private static void checkKind(Source source, FrontMatter fm, List<Finding> findings) {
+        if (fm.kind() != null && Kind.fromLabel(fm.kind()).isEmpty()) {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), fm.lineOf("kind", 1)), "kind",
                     "unknown kind '" + fm.kind() + "'; use article, recording or page"));
+        }
+    }
+
+    /** The declared kind, else the folder's, else page: an unknown declared kind falls through. */
+    private Kind kindOf(Source source, FrontMatter fm) {
+        Optional<Kind> declared = fm.kind() == null ? Optional.empty() : Kind.fromLabel(fm.kind());
+        if (declared.isPresent()) {
+            return declared.get();
         }
         return scheme.kindByPath(source).orElse(Kind.PAGE);
     }

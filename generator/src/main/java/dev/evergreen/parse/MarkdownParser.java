@@ -17,9 +17,13 @@ import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.HexoSettings;
 import dev.evergreen.load.LoadedContent;
 import dev.evergreen.load.Source;
+import dev.evergreen.parse.ext.AdmonitionExtension;
+import dev.evergreen.parse.ext.CodeIncludeExtension;
+import dev.evergreen.parse.ext.MarkupProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,20 +46,24 @@ public final class MarkdownParser {
     /** Hexo's tag plugins, expanded before flexmark reads a body; null for sites that are not Hexo blogs. */
     private final HexoTags hexoTags;
 
-    /** @param timeZone the zone of front matter dates written without one */
-    public MarkdownParser(ZoneId timeZone) {
-        this(timeZone, null);
+    /**
+     * @param timeZone the zone of front matter dates written without one
+     * @param codeRoot the folder code blocks include files from (site.yml {@code docs.codeRoot})
+     */
+    public MarkdownParser(ZoneId timeZone, Path codeRoot) {
+        this(timeZone, codeRoot, null);
     }
 
     /** The parser for a site: a Hexo blog's gets its tag plugins and its Markdown renderer's options. */
     public static MarkdownParser forSite(LoadedContent content) {
         ZoneId zone = content.config().timeZone();
+        Path codeRoot = content.config().docs().codeRoot();
         return content.config().hexo()
-                .map(hexo -> new MarkdownParser(zone, HexoSite.of(content, hexo)))
-                .orElseGet(() -> new MarkdownParser(zone));
+                .map(hexo -> new MarkdownParser(zone, codeRoot, HexoSite.of(content, hexo)))
+                .orElseGet(() -> new MarkdownParser(zone, codeRoot));
     }
 
-    private MarkdownParser(ZoneId timeZone, HexoSite hexo) {
+    private MarkdownParser(ZoneId timeZone, Path codeRoot, HexoSite hexo) {
         HexoSettings.Marked marked = hexo == null ? null : hexo.settings().marked();
         List<Extension> extensions = new ArrayList<>();
         if (marked == null || marked.gfm()) {
@@ -65,9 +73,11 @@ public final class MarkdownParser {
         if (marked == null || marked.autolink()) {
             extensions.add(AutolinkExtension.create());
         }
-        extensions.add(FootnoteExtension.create());
+        extensions.addAll(List.of(FootnoteExtension.create(), AdmonitionExtension.create(),
+                CodeIncludeExtension.create()));
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, extensions)
+                .set(CodeIncludeExtension.ROOT, codeRoot)
                 // GitHub's table rules: no column spans, rows padded or cut to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -138,6 +148,13 @@ public final class MarkdownParser {
             lines = new LineIndex(body, bodyFirstLine);
         }
         Document document = parser.parse(text);
+        List<MarkupProblem> problems = new ArrayList<>(AdmonitionExtension.problems(document));
+        problems.addAll(CodeIncludeExtension.problems(document));
+        for (MarkupProblem problem : problems) {
+            SourcePos pos = SourcePos.of(source.path(), lines.lineAt(problem.offset()));
+            findings.add(problem.error() ? ContentFinding.error(pos, problem.kind(), problem.detail())
+                    : ContentFinding.warning(pos, problem.kind(), problem.detail()));
+        }
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 

@@ -40,17 +40,20 @@ final class ViewFactory {
     /** Article URL → position in {@code site.articles()}, for previous/next links without a list search. */
     private final Map<String, Integer> articlePositions;
     private final ContentEnhancer enhancer;
+    private final DocViews docs;
 
     /** @param linksVerifiedOn the day the build checks links, or {@code null} when it does not check them */
     ViewFactory(Site site, Routes routes, Locale locale, LocalDate linksVerifiedOn) {
         this.site = site;
         this.config = site.config();
         this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        this.docs = new DocViews(site.navigation(), config.docs());
         this.siteView = new SiteView(config.title(), text(config.description()), config.language(),
                 config.basePath(), config.absoluteUrl(config.basePath()), routes.file("atom.xml"),
                 routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
                 config.params(), routes.search(), linksVerifiedOn == null ? null
-                        : new DateView(linksVerifiedOn.toString(), dateText.format(linksVerifiedOn), linksVerifiedOn.getYear()));
+                        : new DateView(linksVerifiedOn.toString(), dateText.format(linksVerifiedOn), linksVerifiedOn.getYear()),
+                docs.top());
         this.enhancer = new ContentEnhancer(site.assets(), config.basePath());
         Map<String, Integer> positions = new HashMap<>();
         List<Item> articles = site.articles();
@@ -66,7 +69,7 @@ final class ViewFactory {
         PageMeta meta = new PageMeta(item.title() + " · " + config.title(), text(description), item.url(),
                 config.absoluteUrl(item.url()), language(item.lang()), item.date() != null ? "article" : "website",
                 JsonLd.of(item, config, description));
-        return new PageModel(siteView, meta, item(item, true), null, null, null, null);
+        return new PageModel(siteView, meta, item(item, true), null, null, null, null, docs.of(item));
     }
 
     PageModel listPage(String title, ListSlice slice, Term term) {
@@ -74,7 +77,7 @@ final class ViewFactory {
                 ? title : title + " · " + slice.pagination().current();
         PageMeta meta = meta(fullTitle, config.description(), slice.url(), null);
         ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
-        return new PageModel(siteView, meta, null, list, null, term, null);
+        return new PageModel(siteView, meta, null, list, null, term, null, null);
     }
 
     PageModel taxonomyPage(Taxonomy taxonomy) {
@@ -84,7 +87,7 @@ final class ViewFactory {
         String title = taxonomyTitle(taxonomy);
         PageMeta meta = meta(title + " · " + config.title(), config.description(), taxonomy.url(), null);
         return new PageModel(siteView, meta, null, null,
-                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null);
+                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null, null);
     }
 
     PageModel archivePage(String url) {
@@ -98,17 +101,17 @@ final class ViewFactory {
                 .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
         PageMeta meta = meta("Archives · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, years);
+        return new PageModel(siteView, meta, null, null, null, null, years, null);
     }
 
     PageModel searchPage(String url) {
         PageMeta meta = meta("Search · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null);
     }
 
     PageModel notFoundPage(String url) {
         PageMeta meta = meta("Page not found · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null);
     }
 
     static String taxonomyTitle(Taxonomy taxonomy) {

@@ -52,6 +52,7 @@ class DefaultThemeBrowserTest {
             Pattern.compile("\"method\":\"Network\\.requestWillBeSent\".*?\"request\":\\{.*?\"url\":\"([^\"]*)\"");
     private static final String ARTICLE = "2026/11/26/the-default-theme/";
     private static final String RECORDING = "recordings/theme-walkthrough/";
+    private static final String DOC = "docs/writing/";
 
     private HttpServer server;
     private String base;
@@ -92,7 +93,7 @@ class DefaultThemeBrowserTest {
     void screenshotsOfHomeArticleRecordingAndSearchAtTwoWidthsInBothSchemes() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         Map<String, String> pages = Map.of("home", "", "article", ARTICLE, "recording", RECORDING,
-                "search", "search/?q=theme");
+                "search", "search/?q=theme", "doc", DOC);
         for (String colourScheme : List.of("light", "dark")) {
             scheme(colourScheme);
             for (int width : List.of(375, 1280)) {
@@ -133,6 +134,27 @@ class DefaultThemeBrowserTest {
     }
 
     @Test
+    void tabsShowOnePanelAtATimeAndTheSidebarFoldsOtherSections() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(base + DOC);
+        List<WebElement> tabs = browser.findElements(By.cssSelector(".tab-list [role=tab]"));
+        List<WebElement> panels = browser.findElements(By.cssSelector(".tabs .tab-panel"));
+        assertThat(tabs).extracting(WebElement::getText).containsExactly("Maven", "CLI");
+        assertThat(panels).extracting(WebElement::isDisplayed).containsExactly(true, false);
+
+        tabs.get(1).click();
+
+        assertThat(panels).extracting(WebElement::isDisplayed).containsExactly(false, true);
+        assertThat(tabs.get(1).getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector(".doc-nav [aria-current=page]")).getText())
+                .isEqualTo("Callouts, tabs and included code");
+        assertThat(browser.findElement(By.cssSelector(".doc-nav details summary")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector(".doc-nav details ul a")))
+                .as("a sub-section the page is not in starts folded")
+                .isNotEmpty().allSatisfy(link -> assertThat(link.isDisplayed()).isFalse());
+    }
+
+    @Test
     void theDarkModeToggleSticksAcrossAReload() {
         browser.get(base + ARTICLE);
         WebElement toggle = browser.findElement(By.cssSelector(".theme-toggle"));
@@ -157,7 +179,7 @@ class DefaultThemeBrowserTest {
         List<String> problems = new ArrayList<>();
         for (String colourScheme : List.of("light", "dark")) {
             scheme(colourScheme);
-            for (String page : List.of("", ARTICLE, RECORDING, "search/?q=theme")) {
+            for (String page : List.of("", ARTICLE, RECORDING, "search/?q=theme", DOC)) {
                 browser.get(base + page);
                 browser.executeScript(axe);
                 Object result = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -176,7 +198,7 @@ class DefaultThemeBrowserTest {
     @Test
     void noRequestLeavesLoopbackWhilePagesLoad() {
         browser.manage().logs().get(LogType.PERFORMANCE);
-        for (String page : List.of("", ARTICLE, RECORDING, "search/?q=theme", "tags/", "archives/")) {
+        for (String page : List.of("", ARTICLE, RECORDING, "search/?q=theme", "tags/", "archives/", DOC)) {
             browser.get(base + page);
         }
         List<String> urls = new ArrayList<>();

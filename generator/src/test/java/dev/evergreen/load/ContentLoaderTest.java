@@ -56,6 +56,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void aSectionIndexIsContentDespiteItsUnderscoreButNotInsideASkippedFolder() throws IOException {
+        write("docs/_index.md", "# Docs");
+        write("docs/_other.md", "# skipped");
+        write("_drafts/_index.md", "# skipped with its folder");
+        write("nav.yml", "- title: Docs\n  url: docs/\n");
+
+        LoadedContent content = load();
+
+        assertThat(content.sources()).extracting(Source::slashPath).containsExactly("docs/_index.md");
+        assertThat(content.assets()).as("nav.yml configures the site").isEmpty();
+        assertThat(content.config().docs().nav()).containsExactly(new NavLink("Docs", "docs/", 1));
+    }
+
+    @Test
     void siteConfigurationAndLayoutsAreNotContent() throws IOException {
         write("site.yml", "title: Mine\n");
         write("layouts/article.ftl", "<#-- override -->");

@@ -19,6 +19,7 @@ class SiteYmlReferenceTest {
 
     /** The bundled site's reference article; tests run with the generator module as working directory. */
     static final Path ARTICLE = Path.of("../content/src/main/evergreen/posts/site-yml.md");
+    static final Path DOCS_PAGE = Path.of("../content/src/main/evergreen/docs/reference/docs-keys.md");
 
     @Test
     void everySiteYmlKeyHasARowStatingItsDefault() throws IOException {
@@ -46,6 +47,15 @@ class SiteYmlReferenceTest {
         for (String key : LinkSettingsReader.KEYS) {
             assertThat(row(article, "links." + key)).as("a table row for 'links.%s' in %s", key, ARTICLE).isPresent();
         }
+    }
+
+    @Test
+    void everyDocsKeyHasARowInTheDocsReference() throws IOException {
+        String page = Files.readString(DOCS_PAGE, StandardCharsets.UTF_8);
+        for (String key : DocsSettingsReader.KEYS) {
+            assertThat(row(page, "docs." + key)).as("a table row for 'docs.%s' in %s", key, DOCS_PAGE).isPresent();
+        }
+        assertThat(row(page, "docs.branch")).get().asString().contains("`" + DocsSettingsReader.DEFAULT_BRANCH + "`");
     }
 
     private static Optional<String> row(String article, String key) {

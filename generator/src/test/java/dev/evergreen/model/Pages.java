@@ -34,6 +34,7 @@ final class Pages {
     private String channel;
     private String kind;
     private List<Heading> headings = List.of();
+    private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
     private final Map<String, Integer> lines = new HashMap<>();
 
     private Pages(String path) {
@@ -48,7 +49,8 @@ final class Pages {
         return new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"), "/:year/:month/:day/:slug/",
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
                 List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults(),
-                java.util.Optional.empty());
+                java.util.Optional.empty(),
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
     }
 
     Pages title(String value) {
@@ -101,6 +103,12 @@ final class Pages {
         return this;
     }
 
+    /** A front matter key the model reads from the free-form keys, such as {@code weight} or {@code order}. */
+    Pages param(String key, Object value, int line) {
+        extra.put(key, value);
+        return at(key, line);
+    }
+
     private Pages at(String key, int line) {
         lines.put(key, line);
         return this;
@@ -108,7 +116,7 @@ final class Pages {
 
     ParsedPage parsed() {
         FrontMatter fm = new FrontMatter(title, date, null, tags, categories, draft, slug, permalink, List.of(), null,
-                List.of(), null, channel, kind, null, Map.of(), lines,
+                List.of(), null, channel, kind, null, extra, lines,
                 categories.isEmpty() ? List.of() : List.of(categories));
         Source source = new Source(Path.of(path), CONTENT_ROOT.resolve(path), "");
         return new ParsedPage(source, fm, "<p>" + path + "</p>", "<p>excerpt</p>", false, headings,

@@ -21,7 +21,7 @@ class HexoSeedPostTest {
     static void parseThePost() throws IOException {
         Path file = Path.of(System.getProperty("evergreen.shared"), "corpus", "hexo-seed-post.md");
         Source source = new Source(Path.of("_posts", "hexo-seed-post.md"), file, Files.readString(file));
-        page = new MarkdownParser(ZoneId.of("Asia/Shanghai")).parse(source);
+        page = new MarkdownParser(ZoneId.of("Asia/Shanghai"), Pages.CODE_ROOT).parse(source);
     }
 
     @Test

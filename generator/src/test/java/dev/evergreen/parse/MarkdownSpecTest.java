@@ -21,7 +21,7 @@ class MarkdownSpecTest {
     private static final String FENCE = "````````````````````````````````";
     private static final String OPEN = FENCE + " example ";
 
-    private final MarkdownParser parser = new MarkdownParser(ZoneOffset.UTC);
+    private final MarkdownParser parser = new MarkdownParser(ZoneOffset.UTC, Pages.CODE_ROOT);
 
     record Example(String name, int line, String markdown, String html) {
     }

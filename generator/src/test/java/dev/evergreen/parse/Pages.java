@@ -10,8 +10,10 @@ final class Pages {
 
     static final ZoneId SITE_ZONE = ZoneId.of("Asia/Shanghai");
     static final Path PATH = Path.of("posts", "test.md");
+    /** The code root of includes in parse tests; tests run in the generator module. */
+    static final Path CODE_ROOT = Path.of("src", "test", "resources", "parse", "code").toAbsolutePath();
 
-    private static final MarkdownParser PARSER = new MarkdownParser(SITE_ZONE);
+    private static final MarkdownParser PARSER = new MarkdownParser(SITE_ZONE, CODE_ROOT);
 
     private Pages() {
     }

@@ -146,7 +146,8 @@ class PostProcessorTest {
     private static Site site(String baseUrl) {
         SiteConfig config = new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"),
                 "/:year/:month/:day/:slug/", 10, "default", Map.of("posts", Kind.ARTICLE), List.of("developer"),
-                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty());
+                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty(),
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
         String base = config.basePath();
         List<Item> items = List.of(
                 item("posts/a.md", base + ARTICLE_URL.substring(1)),
@@ -154,7 +155,7 @@ class PostProcessorTest {
         List<Asset> assets = List.of(asset("posts/cat.png"), asset("posts/hd/cat.png"), asset("posts/img/架构 图.png"),
                 asset("logo.svg"));
         Taxonomy none = new Taxonomy("tags", base + "tags/", List.of(), Map.of());
-        return new Site(config, items, List.of(), none, none, assets);
+        return new Site(config, items, List.of(), none, none, assets, dev.evergreen.model.Navigation.empty());
     }
 
     private static Item item(String sourcePath, String url) {

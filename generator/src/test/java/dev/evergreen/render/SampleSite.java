@@ -41,7 +41,8 @@ final class SampleSite {
         return new SiteConfig("Evergreen Test", "Deep-dives & talks", URI.create("https://example.org/blog/"),
                 language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
                 List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"),
-                dev.evergreen.load.LinkSettings.defaults(), java.util.Optional.empty());
+                dev.evergreen.load.LinkSettings.defaults(), java.util.Optional.empty(),
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
     }
 
     static Site site() {
@@ -71,7 +72,7 @@ final class SampleSite {
         Taxonomy categories = new Taxonomy("categories", "/blog/categories/", List.of(DEEP_DIVES),
                 Map.of(DEEP_DIVES, articles));
         return new Site(config, List.of(promo, newest, middle, talk, oldest, about), articles, tags, categories,
-                List.of());
+                List.of(), dev.evergreen.model.Navigation.empty());
     }
 
     static ZonedDateTime at(int year, int month, int day) {

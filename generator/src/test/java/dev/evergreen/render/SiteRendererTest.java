@@ -247,7 +247,7 @@ class SiteRendererTest {
             assertThat(f.isError()).isTrue();
             assertThat(f.kind()).isEqualTo("layout");
             assertThat(f.pos().displayPath()).isEqualTo("posts/newest.md");
-            assertThat(f.detail()).contains("'gallery'", "article, page, recording");
+            assertThat(f.detail()).contains("'gallery'", "article, doc, page, recording");
         });
         assertThat(new SiteRenderer(site.config(), content).validate(SampleSite.site())).isEmpty();
     }

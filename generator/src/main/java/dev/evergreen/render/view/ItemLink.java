@@ -1,5 +1,5 @@
 package dev.evergreen.render.view;
 
-/** A link to another item: previous/next navigation. */
+/** A titled link: previous/next, breadcrumbs, the top navigation. */
 public record ItemLink(String title, String url) {
 }

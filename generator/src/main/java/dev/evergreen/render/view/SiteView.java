@@ -1,5 +1,6 @@
 package dev.evergreen.render.view;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +11,9 @@ import java.util.Map;
  * @param searchUrl the search page
  * @param linksVerified the day this build checked the site's links, or {@code null} when it did not check
  *     the outside world (offline, or external links skipped)
+ * @param nav the top navigation: nav.yml's entries, else the top-level documentation sections
  */
 public record SiteView(String title, String description, String language, String basePath, String baseUrl,
                        String atomUrl, String rssUrl, String tagsUrl, String categoriesUrl, String archivesUrl,
-                       Map<String, Object> params, String searchUrl, DateView linksVerified) {
+                       Map<String, Object> params, String searchUrl, DateView linksVerified, List<ItemLink> nav) {
 }

@@ -1,0 +1,7 @@
+class Greeter {
+    // region greet
+    String greet(String name) {
+        return "Hello, " + name;
+    }
+    // endregion
+}

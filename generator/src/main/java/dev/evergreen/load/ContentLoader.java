@@ -50,6 +50,7 @@ public final class ContentLoader {
         List<Asset> assets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Path realRoot = realRoot();
+        findings.addAll(CaseCollisions.find(files.stream().map(root::relativize).toList()));
         for (Path file : files) {
             Path relative = root.relativize(file);
             if (escapesRoot(file, realRoot)) {

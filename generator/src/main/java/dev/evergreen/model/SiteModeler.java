@@ -90,7 +90,7 @@ public final class SiteModeler {
                 slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra()));
+                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra(), fm.lines()));
     }
 
     private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {

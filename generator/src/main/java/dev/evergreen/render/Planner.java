@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** Lists every output of a site, in output-path order. Views are built only when a job is rendered. */
@@ -29,17 +30,20 @@ final class Planner {
     private final ViewFactory views;
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
+    private final Set<String> layouts;
 
-    private Planner(Site site, Theme theme, Locale locale) {
+    private Planner(Site site, Theme theme, Locale locale, Set<String> layouts) {
         this.site = site;
+        this.layouts = layouts;
         this.config = site.config();
         this.theme = theme;
         this.routes = new Routes(config.basePath());
         this.views = new ViewFactory(site, routes, locale);
     }
 
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale) {
-        return new Planner(site, theme, locale).planAll();
+    /** @param layouts the item templates that exist */
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, Set<String> layouts) {
+        return new Planner(site, theme, locale, layouts).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -49,7 +53,10 @@ final class Planner {
 
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            template(item.url(), layoutOf(item), () -> views.itemPage(item));
+            // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
+            // page so that its links are checked in the same build.
+            String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
+            template(item.url(), layout, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));

@@ -47,7 +47,7 @@ public final class SiteRenderer {
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale);
+        return Planner.plan(site, theme, locale, layouts);
     }
 
     /**
@@ -60,13 +60,14 @@ public final class SiteRenderer {
         return new RenderedPage(job.url(), job.outputPath(), produced.content(), job.html(), produced.origin());
     }
 
-    /** An error for every item whose layout names no template, listing those that exist. */
+    /** An error at the {@code layout:} line of every item whose layout names no template, listing those that exist. */
     public List<Finding> validate(Site site) {
         List<Finding> findings = new ArrayList<>();
         for (Item item : site.items()) {
             String layout = Planner.layoutOf(item);
             if (!layouts.contains(layout)) {
-                findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "layout",
+                int line = item.frontMatterLines().getOrDefault("layout", 1);
+                findings.add(ContentFinding.error(SourcePos.of(item.source().path(), line), "layout",
                         "layout '" + layout + "' names no template; available layouts: "
                                 + String.join(", ", layouts) + " (or add layouts/" + layout + Templates.EXTENSION + ")"));
             }

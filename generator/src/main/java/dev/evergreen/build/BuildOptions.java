@@ -1,5 +1,7 @@
 package dev.evergreen.build;
 
+import dev.evergreen.finding.ConfigException;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -40,6 +42,11 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
+        // Publishing replaces the output directory wholesale; it must never take the content with it.
+        if (source.startsWith(output)) {
+            throw new ConfigException(output, 0, "the output directory contains the content directory " + source
+                    + " and publishing would replace it; choose an output outside the content");
+        }
     }
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */

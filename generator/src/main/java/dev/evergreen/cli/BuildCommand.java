@@ -57,10 +57,10 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Logging.configure(verbose);
-        BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
-                linkCache, changedSince, null, System.getenv());
         CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
         try {
+            BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
+                    linkCache, changedSince, null, System.getenv());
             BuildResult result = new Build(options, progress, System.out).run();
             return result.hasErrors() ? 1 : 0;
         } catch (ConfigException e) {
@@ -68,6 +68,14 @@ final class BuildCommand implements Callable<Integer> {
             return Main.USAGE_ERROR;
         } catch (EvergreenException e) {
             printError(e);
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in Evergreen, not in the content: one line, the trace only when asked for.
+            System.err.println("error: internal error (" + e + "); this is a bug in Evergreen, please report it"
+                    + (verbose ? "" : " with the output of --verbose"));
+            if (verbose) {
+                e.printStackTrace(System.err);
+            }
             return 1;
         }
     }

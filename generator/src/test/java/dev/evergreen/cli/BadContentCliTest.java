@@ -2,6 +2,8 @@ package dev.evergreen.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,28 +58,23 @@ class BadContentCliTest {
         return Files.readString(scenario.output.resolve(path));
     }
 
-    @Test
-    void unclosedQuoteInFrontMatterIsReportedWhereTheQuoteOpens() {
-        CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay("yaml-unclosed-quote"));
-        assertThat(finding(run, "posts/broken.md:3: front-matter")).contains("never closed", "add the closing quote");
-    }
-
-    @Test
-    void tabIndentationInFrontMatterIsReportedAtTheTab() {
-        CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay("yaml-tab-indentation"));
-        assertThat(finding(run, "posts/broken.md:5: front-matter")).contains("tab", "replace the tab with spaces");
-    }
-
-    @Test
-    void duplicateFrontMatterKeyIsReportedAtTheSecondKey() {
-        CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay("yaml-duplicate-key"));
-        assertThat(finding(run, "posts/broken.md:4: front-matter")).contains("'title'", "keep only one");
-    }
-
-    @Test
-    void frontMatterNeverClosedIsReportedAtItsOpeningFence() {
-        CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay("front-matter-unclosed"));
-        assertThat(finding(run, "posts/broken.md:1: front-matter")).contains("never closed", "add a line with '---'");
+    /**
+     * Scenario sites under {@code sites/<scenario>/}, each laid over the good base site: the one finding
+     * it must give (location and kind) and words of its detail that say what to do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            yaml-unclosed-quote   | posts/broken.md:3: front-matter      | never closed; add the closing quote
+            yaml-tab-indentation  | posts/broken.md:5: front-matter      | replace the tab with spaces
+            yaml-duplicate-key    | posts/broken.md:4: front-matter      | 'title' is written twice; keep only one
+            front-matter-unclosed | posts/broken.md:1: front-matter      | never closed; add a line with '---'
+            empty-file            | posts/empty.md:1: date               | date:
+            duplicate-permalinks  | posts/twin.md:1: duplicate-permalink | /2024/01/01/good/ is also the permalink of posts/good.md
+            unknown-layout        | posts/odd.md:5: layout               | 'nonexistent' names no template; available layouts: article
+            """)
+    void badContentIsOnePlainFindingAndKeepsTheOutput(String scenario, String locationAndKind, String words) {
+        CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay(scenario));
+        assertThat(finding(run, locationAndKind)).contains(words);
     }
 
     @Test

@@ -2,6 +2,8 @@ package dev.evergreen.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,20 +67,13 @@ class HugeAndOddInputCliTest {
                 + " posts/missing.md is not published (missing, misspelt, or a draft)");
     }
 
-    @Test
-    void tenThousandNestedListsNeverOverflowTheStack() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"deep-list, '- '", "deep-quote, '> '"})
+    void tenThousandNestedListsOrBlockQuotesNeverOverflowTheStack(String name, String marker) {
         Scenario scenario = Scenario.published(tmp);
-        scenario.write("posts/deep-list.md", FRONT + "- ".repeat(10_000) + "bottom\n");
+        scenario.write("posts/" + name + ".md", FRONT + marker.repeat(10_000) + "bottom\n");
         CliRun run = run(scenario, 1);
-        assertThat(findings(run)).isEqualTo("posts/deep-list.md:1: nesting: " + NESTING);
-    }
-
-    @Test
-    void tenThousandNestedBlockQuotesNeverOverflowTheStack() {
-        Scenario scenario = Scenario.published(tmp);
-        scenario.write("posts/deep-quote.md", FRONT + "> ".repeat(10_000) + "bottom\n");
-        CliRun run = run(scenario, 1);
-        assertThat(findings(run)).isEqualTo("posts/deep-quote.md:1: nesting: " + NESTING);
+        assertThat(findings(run)).isEqualTo("posts/" + name + ".md:1: nesting: " + NESTING);
     }
 
     /** The parser's own finding: such input is a mistake (or an attack), never a stack overflow. */

@@ -32,7 +32,8 @@ set +e
   --link-cache "$out/mem-cache-$n.json" >"$log" 2>&1
 code=$?
 set -e
-read -r seconds peak_kib <"$log.time"
+# GNU time puts "Command exited with non-zero status N" first when the build fails.
+read -r seconds peak_kib < <(tail -1 "$log.time")
 if grep -q 'OutOfMemoryError' "$log"; then
   echo "N=$n OUT OF MEMORY with $java_opts after $seconds s (see $log)" >&2
   exit 1

@@ -11,6 +11,7 @@ import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.LoadedContent;
+import dev.evergreen.load.Source;
 import dev.evergreen.model.ModelOptions;
 import dev.evergreen.model.ModelResult;
 import dev.evergreen.model.SiteModeler;
@@ -32,6 +33,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline, named once and in order: load, parse, model, render + post-process + write, check,
@@ -65,14 +68,18 @@ public final class Build {
         StageTimer timer = new StageTimer(LOG);
         List<Finding> findings = new ArrayList<>();
 
-        LoadedContent content = timer.run("load",
-                () -> new ContentLoader(options.source(), List.of(options.output(), options.reportDir())).load(),
-                c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
+        // Only the parse stage needs the texts: it takes them one by one, so each is freed once parsed.
+        AtomicReference<Source[]> texts = new AtomicReference<>();
+        LoadedContent content = timer.run("load", () -> {
+            LoadedContent loaded = new ContentLoader(options.source(), List.of(options.output(), options.reportDir()))
+                    .load();
+            texts.set(loaded.sources().toArray(Source[]::new));
+            return loaded.withoutTexts();
+        }, c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
         MarkdownParser parser = new MarkdownParser(content.config().timeZone());
-        List<ParsedPage> parsed = timer.run("parse",
-                () -> content.sources().parallelStream().map(parser::parse).toList(),
+        List<ParsedPage> parsed = timer.run("parse", () -> parseReleasing(parser, texts.getAndSet(null)),
                 p -> p.size() + " pages");
         parsed.forEach(p -> findings.addAll(p.findings()));
 
@@ -109,7 +116,15 @@ public final class Build {
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
+    private static List<ParsedPage> parseReleasing(MarkdownParser parser, Source[] sources) {
+        return IntStream.range(0, sources.length).parallel().mapToObj(i -> {
+            Source source = sources[i];
+            sources[i] = null;
+            return parser.parse(source);
+        }).toList();
+    }
+
+        private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
         PostProcessor postProcessor = new PostProcessor(model.site());
         List<RenderJob> jobs = renderer.plan(model.site());
         AtomicInteger count = new AtomicInteger();

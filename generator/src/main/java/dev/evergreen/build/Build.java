@@ -14,6 +14,7 @@ import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.LoadedContent;
+import dev.evergreen.load.Source;
 import dev.evergreen.model.ModelOptions;
 import dev.evergreen.model.ModelResult;
 import dev.evergreen.model.SiteModeler;
@@ -37,6 +38,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 /**
  * The pipeline, named once and in order: load, parse, model, ledger (aliases and published URLs),
@@ -76,14 +79,12 @@ public final class Build {
         StageTimer timer = new StageTimer(LOG);
         List<Finding> findings = new ArrayList<>();
 
-        LoadedContent content = timer.run("load",
-                () -> new ContentLoader(options.source(), List.of(options.output(), options.reportDir())).load(),
-                c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
+        Loaded loaded = load(timer);
+        LoadedContent content = loaded.content();
         findings.addAll(content.findings());
-
-        MarkdownParser parser = MarkdownParser.forSite(content);
-        List<ParsedPage> parsed = timer.run("parse",
-                () -> content.sources().parallelStream().map(parser::parse).toList(),
+        MarkdownParser parser = loaded.parser();
+        Source[] texts = loaded.texts();
+        List<ParsedPage> parsed = timer.run("parse", () -> parseReleasing(parser, texts),
                 p -> p.size() + " pages");
         parsed.forEach(p -> findings.addAll(p.findings()));
 
@@ -129,6 +130,28 @@ public final class Build {
         ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
+    }
+
+    /**
+     * Loads the content and makes its parser. Only the parse stage needs the Markdown texts: they are
+     * handed over in an array it empties as it goes, so each text is freed once parsed.
+     */
+    private Loaded load(StageTimer timer) {
+        LoadedContent full = timer.run("load",
+                () -> new ContentLoader(options.source(), List.of(options.output(), options.reportDir())).load(),
+                c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
+        return new Loaded(full.withoutTexts(), MarkdownParser.forSite(full), full.sources().toArray(Source[]::new));
+    }
+
+    private record Loaded(LoadedContent content, MarkdownParser parser, Source[] texts) {
+    }
+
+    private static List<ParsedPage> parseReleasing(MarkdownParser parser, Source[] sources) {
+        return IntStream.range(0, sources.length).parallel().mapToObj(i -> {
+            Source source = sources[i];
+            sources[i] = null;
+            return parser.parse(source);
+        }).toList();
     }
 
     /** A Hexo blog's {@code render_drafts} and {@code future} publish what the command line would. */

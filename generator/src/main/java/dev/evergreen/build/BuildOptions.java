@@ -48,6 +48,11 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
+        // Publishing replaces the output directory wholesale; it must never take the content with it.
+        if (source.startsWith(output)) {
+            throw new ConfigException(output, 0, "the output directory contains the content directory " + source
+                    + " and publishing would replace it; choose an output outside the content");
+        }
         if (updateLedger && (drafts || future)) {
             throw new ConfigException(null, 0, "the ledger records what readers see: update it without drafts or future items");
         }

@@ -86,6 +86,11 @@ public record ExternalCheckOptions(Limits limits, Set<Integer> acceptedCodes, Li
         }
     }
 
+    /** Whether {@code url} matches an exclude pattern: it is never requested. */
+    public boolean excludes(String url) {
+        return exclude.stream().anyMatch(pattern -> pattern.matcher(url).find());
+    }
+
     public Severity severityOf(LinkProblem problem) {
         return severities.get(problem);
     }

@@ -82,7 +82,7 @@ public final class ExternalLinkChecker implements AutoCloseable {
         LinkCache cache = LinkCache.open(options.offline() ? null : options.cacheFile(), clock, options.cacheTtl());
         Map<HttpUrl, Map<String, HttpUrl>> pages = new TreeMap<>(Comparator.comparing(HttpUrl::toString));
         for (String url : urls) {
-            UrlSyntax.Target target = options.exclude().stream().anyMatch(pattern -> pattern.matcher(url).find())
+            UrlSyntax.Target target = options.excludes(url)
                     ? new UrlSyntax.Known(new LinkStatus.Excluded())
                     : UrlSyntax.classify(url);
             Optional<LinkStatus> known = target instanceof UrlSyntax.Known k ? Optional.of(k.status())

@@ -82,9 +82,16 @@ final class PageProbe {
             String location = answer.headers().get("Location");
             HttpUrl next = location == null ? null : url.resolve(location);
             if (next == null) {
-                return new Stopped(new LinkStatus.Broken("bad redirect"), true);
+                // Only http and https are ever requested: a file:, ftp: or app: target is not followed.
+                return new Stopped(UrlSyntax.scheme(location)
+                        .<LinkStatus>map(scheme -> new LinkStatus.Unverified("redirect to a " + scheme + ": URL, not followed"))
+                        .orElseGet(() -> new LinkStatus.Broken("bad redirect")), true);
             }
             next = next.newBuilder().fragment(null).build();
+            if (options.excludes(next.toString())) {
+                // An excluded (often private) host is not reached through a public URL's redirect either.
+                return new Stopped(new LinkStatus.Unverified("redirect to an excluded URL, not followed"), true);
+            }
             if (!seen.add(next)) {
                 return new Stopped(new LinkStatus.Broken("redirect loop"), true);
             }

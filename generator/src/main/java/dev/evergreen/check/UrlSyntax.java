@@ -5,6 +5,7 @@ import okhttp3.HttpUrl;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,12 @@ final class UrlSyntax {
 
     /** Decided without a request. */
     record Known(LinkStatus status) implements Target {
+    }
+
+    /** The lower-case scheme of a URL, if it starts with one. */
+    static Optional<String> scheme(String url) {
+        var scheme = SCHEME.matcher(url.strip());
+        return scheme.find() ? Optional.of(scheme.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
     static Target classify(String raw) {

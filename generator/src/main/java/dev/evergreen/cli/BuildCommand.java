@@ -63,6 +63,14 @@ final class BuildCommand implements Callable<Integer> {
         } catch (EvergreenException e) {
             printError(e);
             return 1;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug in Evergreen, not in the content: one line, the trace only when asked for.
+            System.err.println("error: internal error (" + e + "); this is a bug in Evergreen, please report it"
+                    + (verbose ? "" : " with the output of --verbose"));
+            if (verbose) {
+                e.printStackTrace(System.err);
+            }
+            return 1;
         }
     }
 

@@ -55,6 +55,7 @@ public final class ContentLoader {
         List<Asset> assets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         Path realRoot = realRoot(contentRoot);
+        findings.addAll(CaseCollisions.find(files.stream().map(contentRoot::relativize).toList()));
         for (Path file : files) {
             Path relative = contentRoot.relativize(file);
             if (escapesRoot(file, realRoot)) {

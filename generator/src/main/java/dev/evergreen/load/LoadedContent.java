@@ -21,4 +21,9 @@ public record LoadedContent(Path root, SiteConfig config, List<Source> sources, 
         assets = List.copyOf(assets);
         findings = List.copyOf(findings);
     }
+
+    /** The same content with every source's text dropped (see {@link Source#withoutText()}). */
+    public LoadedContent withoutTexts() {
+        return new LoadedContent(root, config, sources.stream().map(Source::withoutText).toList(), assets, findings);
+    }
 }

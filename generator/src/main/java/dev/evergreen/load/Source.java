@@ -18,6 +18,14 @@ public record Source(Path path, Path file, String text) {
         Objects.requireNonNull(text, "text");
     }
 
+    /**
+     * This source once parsed: the same file without its text. Only the parser reads the text, and a
+     * large site's texts would otherwise stay in memory beside their HTML for the whole build.
+     */
+    public Source withoutText() {
+        return new Source(path, file, "");
+    }
+
     /** The relative path with forward slashes, as used in stamps and URLs. */
     public String slashPath() {
         return path.toString().replace('\\', '/');

@@ -21,12 +21,14 @@ import java.util.Map;
  * @param layout the template to render it with, without extension ({@code article}, {@code page}...)
  * @param aliases the item's old URLs, each served as a redirect to {@code url}
  * @param params the front matter keys Evergreen does not interpret, for templates
+ * @param frontMatterLines the source line of each front matter key, so later stages report at the key's line
  */
 public record Item(Source source, Kind kind, String channel, String title, ZonedDateTime date,
                    ZonedDateTime updated, String slug, String url, List<Term> tags, List<Term> categories,
                    String description, List<String> authors, String lang, String contentHtml,
                    String excerptHtml, boolean hasMoreMarker, List<Heading> toc, int readingMinutes,
-                   boolean draft, String layout, List<Alias> aliases, Map<String, Object> params) {
+                   boolean draft, String layout, List<Alias> aliases, Map<String, Object> params,
+                   Map<String, Integer> frontMatterLines) {
 
     public Item {
         tags = List.copyOf(tags);
@@ -34,5 +36,6 @@ public record Item(Source source, Kind kind, String channel, String title, Zoned
         authors = List.copyOf(authors);
         toc = List.copyOf(toc);
         aliases = List.copyOf(aliases);
+        frontMatterLines = Map.copyOf(frontMatterLines);
     }
 }

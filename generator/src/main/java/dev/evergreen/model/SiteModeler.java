@@ -120,7 +120,7 @@ public final class SiteModeler {
                 slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
-                layout, aliases.of(source, fm, url, findings), fm.extra()));
+                layout, aliases.of(source, fm, url, findings), fm.extra(), fm.lines()));
     }
 
     private static void checkKind(Source source, FrontMatter fm, List<Finding> findings) {

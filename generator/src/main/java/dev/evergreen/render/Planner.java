@@ -35,17 +35,20 @@ final class Planner {
     private final ViewFactory views;
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
+    private final Set<String> layouts;
 
-    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
+    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts) {
         this.site = site;
+        this.layouts = layouts;
         this.config = site.config();
         this.theme = theme;
         this.routes = Routes.of(config);
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
     }
 
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
-        return new Planner(site, theme, locale, linksVerifiedOn).planAll();
+    /** @param layouts the item templates that exist */
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts) {
+        return new Planner(site, theme, locale, linksVerifiedOn, layouts).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -55,7 +58,10 @@ final class Planner {
 
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            template(item.url(), layoutOf(item), () -> views.itemPage(item));
+            // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
+            // page so that its links are checked in the same build.
+            String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
+            template(item.url(), layout, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));

@@ -60,7 +60,7 @@ public final class SiteRenderer {
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale, linksVerifiedOn);
+        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts);
     }
 
     /**
@@ -74,8 +74,8 @@ public final class SiteRenderer {
     }
 
     /**
-     * An error for every item whose layout names no template, listing those that exist; a warning for
-     * every Markdown image without alt text, at its line.
+     * An error at the {@code layout:} line of every item whose layout names no template, listing those
+     * that exist; a warning for every Markdown image without alt text, at its line.
      */
     public List<Finding> validate(Site site) {
         List<Finding> findings = new ArrayList<>();
@@ -83,7 +83,8 @@ public final class SiteRenderer {
             findings.addAll(MissingAltText.find(item));
             String layout = Planner.layoutOf(item);
             if (!layouts.contains(layout)) {
-                findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "layout",
+                int line = item.frontMatterLines().getOrDefault("layout", 1);
+                findings.add(ContentFinding.error(SourcePos.of(item.source().path(), line), "layout",
                         "layout '" + layout + "' names no template; available layouts: "
                                 + String.join(", ", layouts) + " (or add layouts/" + layout + Templates.EXTENSION + ")"));
             }

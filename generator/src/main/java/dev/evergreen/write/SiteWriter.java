@@ -33,6 +33,10 @@ public final class SiteWriter implements AutoCloseable {
         if (parent == null) {
             throw new EvergreenException(output, "the output directory cannot be the file system root");
         }
+        // Publishing replaces the output wholesale: a file there would be lost, not a previous site.
+        if (Files.exists(this.output) && !Files.isDirectory(this.output)) {
+            throw new EvergreenException(output, "the output path is a file, not a directory; choose another output");
+        }
         String name = this.output.getFileName().toString();
         this.staging = parent.resolve("." + name + ".evergreen-staging");
         this.retired = parent.resolve("." + name + ".evergreen-old");

@@ -161,7 +161,7 @@ class PostProcessorTest {
     private static Item item(String sourcePath, String url) {
         Source source = new Source(Path.of(sourcePath), Path.of("/content", sourcePath), "");
         return new Item(source, Kind.PAGE, "developer", sourcePath, null, null, source.baseName(), url, List.of(),
-                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of());
+                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of(), Map.of());
     }
 
     private static Asset asset(String path) {

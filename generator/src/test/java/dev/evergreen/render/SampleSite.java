@@ -92,7 +92,7 @@ final class SampleSite {
         List<Term> categories = kind == Kind.ARTICLE && channel.equals("developer") ? List.of(DEEP_DIVES) : List.of();
         return new Item(source, kind, channel, title, date, date == null ? null : date.plusDays(2), "slug", url, tags,
                 categories, "About " + title, List.of("Ada"), null, body, body, true, toc, 4, false, layout,
-                List.of(), Map.of());
+                List.of(), Map.of(), Map.of());
     }
 
     private static String escape(String text) {

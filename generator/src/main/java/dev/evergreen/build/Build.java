@@ -164,7 +164,21 @@ public final class Build {
     private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
                                SiteWriter writer, LinkChecker checker) {
         PostProcessor postProcessor = new PostProcessor(model.site());
-        jobs.parallelStream().forEach(job -> writePage(postProcessor.process(renderer.render(job)), writer, checker));
+        // A failing page must not leave other threads writing into the staging folder while it is removed:
+        // every job runs to its end, then the first failure (in job order, so the same on every run) is thrown.
+        RuntimeException[] failures = new RuntimeException[jobs.size()];
+        IntStream.range(0, jobs.size()).parallel().forEach(i -> {
+            try {
+                writePage(postProcessor.process(renderer.render(jobs.get(i))), writer, checker);
+            } catch (RuntimeException e) {
+                failures[i] = e;
+            }
+        });
+        for (RuntimeException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
         kept.redirectPages().forEach(page -> writePage(postProcessor.process(page), writer, checker));
         // Gone pages stay out of the link check: a link to a removed page is broken.
         for (OutputFile file : kept.files()) {

@@ -41,7 +41,7 @@ final class Aliases {
         int keyLine = fm.lineOf("aliases", fm.lineOf("redirect_from", 1));
         for (String raw : fm.aliases()) {
             String written = raw.strip();
-            SourcePos pos = SourcePos.of(source.path(), lineOf(source, written, keyLine));
+            SourcePos pos = SourcePos.of(source.path(), lineOf(fm, raw, keyLine));
             String malformed = malformation(written);
             if (malformed != null) {
                 findings.add(ContentFinding.error(pos, "alias", "alias '" + written + "' " + malformed));
@@ -145,16 +145,7 @@ final class Aliases {
     }
 
     /** The front matter line that spells the alias out, else the line of its key. */
-    private static int lineOf(Source source, String written, int keyLine) {
-        String[] lines = source.text().split("\n", -1);
-        for (int i = Math.max(0, keyLine - 1); i < lines.length; i++) {
-            if (lines[i].contains(written)) {
-                return i + 1;
-            }
-            if (i > keyLine && lines[i].strip().equals("---")) {
-                break;
-            }
-        }
-        return keyLine;
+    private static int lineOf(FrontMatter fm, String written, int keyLine) {
+        return fm.lineOf("aliases:" + written, fm.lineOf("redirect_from:" + written, keyLine));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param date the {@code date} key, read in the site's time zone when it carries none
  * @param kind the {@code kind} key as written ({@code article}, {@code recording}, {@code page}); checked by the model
  * @param extra every key not listed here, as parsed, for templates ({@code page.params.x})
- * @param lines the 1-based source line of every top-level key, so later stages report at the key's line
+ * @param lines the 1-based source line of every top-level key, and of every entry of a top-level list
+ *     as {@code key:entry}, so later stages report at the line that wrote the value
  * @param categoryPaths {@code categories} as Hexo reads them: a flat list is one path from parent to child
  *     ({@code [a, b]}: b inside a), a list holding lists is one path per element ({@code [[a, b], c]})
  */

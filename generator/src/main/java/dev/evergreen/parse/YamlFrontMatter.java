@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.nio.file.Path;
@@ -75,11 +76,23 @@ final class YamlFrontMatter {
         }
     }
 
+    /**
+     * The line of every top-level key and, as {@code key:value}, of every scalar in a top-level list,
+     * so that a problem with one alias or tag is reported where that entry is written.
+     */
     private static Map<String, Integer> keyLines(MappingNode mapping) {
         Map<String, Integer> lines = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
                 key.getStartMark().ifPresent(mark -> lines.put(key.getValue(), fileLine(mark)));
+                if (tuple.getValueNode() instanceof SequenceNode list) {
+                    for (Node entry : list.getValue()) {
+                        if (entry instanceof ScalarNode scalar) {
+                            scalar.getStartMark().ifPresent(mark ->
+                                    lines.putIfAbsent(key.getValue() + ":" + scalar.getValue(), fileLine(mark)));
+                        }
+                    }
+                }
             }
         }
         return lines;

@@ -21,6 +21,7 @@
   <a class="site-title" href="${site.basePath}">${site.title}</a>
   <nav class="site-nav" aria-label="Site">
     <a href="${site.archivesUrl}">Archives</a>
+    <#if site.recordingsUrl??><a href="${site.recordingsUrl}">Recordings</a></#if>
     <a href="${site.tagsUrl}">Tags</a>
     <a href="${site.categoriesUrl}">Categories</a>
     <a href="${site.atomUrl}">Feed</a>

@@ -84,8 +84,10 @@ final class SiteConfigReader {
                 LOG.warn("{}:{}: unknown key '{}' ignored; known keys: {}", FILE_NAME, line(nodes.get(k)), k,
                         KNOWN_KEYS.stream().sorted().toList()));
         Values v = new Values(nodes, values);
+        String title = v.string("title", DEFAULT_TITLE);
+        Map<String, Channel> channels = v.channels(title);
         return new SiteConfig(
-                v.string("title", DEFAULT_TITLE),
+                title,
                 v.string("description", ""),
                 v.baseUrl(),
                 v.string("language", DEFAULT_LANGUAGE),
@@ -94,10 +96,11 @@ final class SiteConfigReader {
                 v.positiveInt("perPage", DEFAULT_PER_PAGE),
                 v.string("theme", DEFAULT_THEME),
                 v.kindFolders(),
-                v.stringList("channels", DEFAULT_CHANNELS),
+                List.copyOf(channels.keySet()),
                 v.stringList("include", List.of()),
                 v.map("params"),
-                v.links());
+                v.links(),
+                channels);
     }
 
     private Map<String, Node> topLevelNodes(String text) {
@@ -246,6 +249,12 @@ final class SiteConfigReader {
             Map<String, Object> raw = map("links");
             return raw.isEmpty() ? LinkSettings.defaults()
                     : new LinkSettingsReader(displayPath, line(nodes.get("links"))).read(raw);
+        }
+
+        Map<String, Channel> channels(String siteTitle) {
+            Object raw = values.get("channels");
+            ChannelsReader reader = new ChannelsReader(displayPath, nodes.containsKey("channels") ? line(nodes.get("channels")) : 0);
+            return reader.read(raw == null ? DEFAULT_CHANNELS : raw, siteTitle);
         }
 
         Map<String, Kind> kindFolders() {

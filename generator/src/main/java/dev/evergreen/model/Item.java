@@ -20,12 +20,14 @@ import java.util.Map;
  * @param readingMinutes estimated reading time, at least 1
  * @param layout the template to render it with, without extension ({@code article}, {@code page}...)
  * @param params the front matter keys Evergreen does not interpret, for templates
+ * @param recording the talk's event, speakers and video; {@code null} unless the kind is recording
  */
 public record Item(Source source, Kind kind, String channel, String title, ZonedDateTime date,
                    ZonedDateTime updated, String slug, String url, List<Term> tags, List<Term> categories,
                    String description, List<String> authors, String lang, String contentHtml,
                    String excerptHtml, boolean hasMoreMarker, List<Heading> toc, int readingMinutes,
-                   boolean draft, String layout, List<String> aliases, Map<String, Object> params) {
+                   boolean draft, String layout, List<String> aliases, Map<String, Object> params,
+                   Recording recording) {
 
     public Item {
         tags = List.copyOf(tags);

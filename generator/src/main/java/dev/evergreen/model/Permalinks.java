@@ -34,14 +34,20 @@ final class Permalinks {
         return UrlPaths.slug(base);
     }
 
-    String urlOf(Source source, FrontMatter fm, Kind kind, String slug, ZonedDateTime date, List<String> categories) {
+    /**
+     * @param channelPath the item's channel's path ({@code news/}), empty for the developer site: a
+     *                    channel's items are published under it, so the channel can be served apart
+     */
+    String urlOf(Source source, FrontMatter fm, Kind kind, String slug, ZonedDateTime date, List<String> categories,
+                 String channelPath) {
+        String base = config.basePath() + channelPath;
         if (fm.permalink() != null && !fm.permalink().isBlank()) {
-            return UrlPaths.directoryUrl(config.basePath(), fm.permalink());
+            return UrlPaths.directoryUrl(base, fm.permalink());
         }
         return switch (kind) {
-            case ARTICLE -> UrlPaths.directoryUrl(config.basePath(), expand(config.permalink(), slug, date, categories));
-            case RECORDING -> UrlPaths.directoryUrl(config.basePath(), expand(RECORDING_PATTERN, slug, date, categories));
-            case PAGE -> UrlPaths.directoryUrl(config.basePath(), pagePath(source));
+            case ARTICLE -> UrlPaths.directoryUrl(base, expand(config.permalink(), slug, date, categories));
+            case RECORDING -> UrlPaths.directoryUrl(base, expand(RECORDING_PATTERN, slug, date, categories));
+            case PAGE -> UrlPaths.directoryUrl(base, pagePath(source));
         };
     }
 

@@ -45,8 +45,9 @@ public final class SiteModeler {
         TaxonomyBuilder categories = new TaxonomyBuilder("categories", config.basePath());
         Map<String, Item> byUrl = new HashMap<>();
         List<Item> items = new ArrayList<>();
+        RecordingReader recordings = recordingReader(content, findings);
         for (ParsedPage page : pages) {
-            toItem(page, tags, categories, findings).ifPresent(item -> {
+            toItem(page, tags, categories, recordings, findings).ifPresent(item -> {
                 Item earlier = byUrl.putIfAbsent(item.url(), item);
                 if (earlier == null) {
                     items.add(item);
@@ -66,8 +67,15 @@ public final class SiteModeler {
         return new ModelResult(site, findings);
     }
 
+    private RecordingReader recordingReader(LoadedContent content, List<Finding> findings) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        content.sources().forEach(s -> files.add(s.slashPath()));
+        content.assets().forEach(a -> files.add(a.slashPath()));
+        return new RecordingReader(config.basePath(), Speakers.from(content.assets(), findings), files);
+    }
+
     private Optional<Item> toItem(ParsedPage page, TaxonomyBuilder tags, TaxonomyBuilder categories,
-                                  List<Finding> findings) {
+                                  RecordingReader recordings, List<Finding> findings) {
         Source source = page.source();
         FrontMatter fm = page.frontMatter();
         Kind kind = kindOf(source, fm, findings);
@@ -85,12 +93,13 @@ public final class SiteModeler {
             return Optional.empty();
         }
         String slug = permalinks.slugOf(source, fm);
-        String url = permalinks.urlOf(source, fm, kind, slug, date, fm.categories());
+        String url = permalinks.urlOf(source, fm, kind, slug, date, fm.categories(), config.channel(channel).path());
+        Recording recording = kind == Kind.RECORDING ? recordings.read(source, fm, findings) : null;
         return Optional.of(new Item(source, kind, channel, title, date, fm.updated() != null ? fm.updated() : date,
                 slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra()));
+                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra(), recording));
     }
 
     private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {

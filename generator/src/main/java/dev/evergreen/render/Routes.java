@@ -30,6 +30,11 @@ final class Routes {
         return basePath + "archives/";
     }
 
+    /** The recordings index; its feed is {@code atom.xml} inside it. */
+    String recordings() {
+        return basePath + "recordings/";
+    }
+
     /** A file at the site's root: {@code atom.xml}, {@code 404.html}, {@code assets/evergreen.css}. */
     String file(String relative) {
         return basePath + relative;

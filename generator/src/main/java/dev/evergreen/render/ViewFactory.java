@@ -5,6 +5,7 @@ import dev.evergreen.model.Item;
 import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
+import dev.evergreen.render.view.ChannelView;
 import dev.evergreen.render.view.DateView;
 import dev.evergreen.render.view.ItemLink;
 import dev.evergreen.render.view.ItemView;
@@ -35,6 +36,7 @@ final class ViewFactory {
     private final Site site;
     private final SiteConfig config;
     private final SiteView siteView;
+    private final RecordingViews recordings;
     private final DateTimeFormatter dateText;
     /** Article URL → position in {@code site.articles()}, for previous/next links without a list search. */
     private final Map<String, Integer> articlePositions;
@@ -45,7 +47,8 @@ final class ViewFactory {
         this.siteView = new SiteView(config.title(), text(config.description()), config.language(),
                 config.basePath(), config.absoluteUrl(config.basePath()), routes.file("atom.xml"),
                 routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
-                config.params());
+                config.params(), site.recordings().isEmpty() ? null : routes.recordings());
+        this.recordings = new RecordingViews(config, site.items());
         this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         Map<String, Integer> positions = new HashMap<>();
         List<Item> articles = site.articles();
@@ -59,7 +62,7 @@ final class ViewFactory {
         String description = item.description() == null || item.description().isBlank()
                 ? config.description() : item.description();
         PageMeta meta = meta(item.title() + " · " + config.title(), description, item.url(), item.lang());
-        return new PageModel(siteView, meta, item(item), null, null, null, null);
+        return new PageModel(siteView, meta, item(item), null, null, null, null, null, null);
     }
 
     PageModel listPage(String title, ListSlice slice, Term term) {
@@ -67,7 +70,7 @@ final class ViewFactory {
                 ? title : title + " · " + slice.pagination().current();
         PageMeta meta = meta(fullTitle, config.description(), slice.url(), null);
         ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
-        return new PageModel(siteView, meta, null, list, null, term, null);
+        return new PageModel(siteView, meta, null, list, null, term, null, null, null);
     }
 
     PageModel taxonomyPage(Taxonomy taxonomy) {
@@ -77,7 +80,7 @@ final class ViewFactory {
         String title = taxonomyTitle(taxonomy);
         PageMeta meta = meta(title + " · " + config.title(), config.description(), taxonomy.url(), null);
         return new PageModel(siteView, meta, null, null,
-                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null);
+                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null, null, null);
     }
 
     PageModel archivePage(String url) {
@@ -91,12 +94,26 @@ final class ViewFactory {
                 .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
         PageMeta meta = meta("Archives · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, years);
+        return new PageModel(siteView, meta, null, null, null, null, years, null, null);
     }
 
     PageModel notFoundPage(String url) {
         PageMeta meta = meta("Page not found · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null, null);
+    }
+
+    PageModel recordingsPage(String url) {
+        PageMeta meta = meta("Recordings · " + config.title(), config.description(), url, null);
+        return new PageModel(siteView, meta, null, null, null, null, null,
+                RecordingViews.byYearAndEvent(site.recordings(), this::item), null);
+    }
+
+    PageModel channelPage(ChannelView channel, ListSlice slice) {
+        String title = slice.pagination().current() == 1
+                ? channel.title() : channel.title() + " · " + slice.pagination().current();
+        PageMeta meta = meta(title, config.description(), slice.url(), null);
+        ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
+        return new PageModel(siteView, meta, null, list, null, null, null, null, channel);
     }
 
     static String taxonomyTitle(Taxonomy taxonomy) {
@@ -119,7 +136,7 @@ final class ViewFactory {
                 text(item.contentHtml()), text(item.excerptHtml()), item.hasMoreMarker(), item.toc(),
                 item.readingMinutes(), item.tags(), item.categories(),
                 item.params() == null ? Map.of() : item.params(),
-                neighbour(item, 1), neighbour(item, -1));
+                neighbour(item, 1), neighbour(item, -1), recordings.of(item));
     }
 
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */

@@ -47,7 +47,7 @@ final class Pages {
     static SiteConfig config(String baseUrl) {
         return new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"), "/:year/:month/:day/:slug/",
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
-                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults());
+                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults(), Map.of());
     }
 
     Pages title(String value) {

@@ -146,7 +146,7 @@ class PostProcessorTest {
     private static Site site(String baseUrl) {
         SiteConfig config = new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"),
                 "/:year/:month/:day/:slug/", 10, "default", Map.of("posts", Kind.ARTICLE), List.of("developer"),
-                List.of(), Map.of(), LinkSettings.defaults());
+                List.of(), Map.of(), LinkSettings.defaults(), Map.of());
         String base = config.basePath();
         List<Item> items = List.of(
                 item("posts/a.md", base + ARTICLE_URL.substring(1)),
@@ -160,7 +160,8 @@ class PostProcessorTest {
     private static Item item(String sourcePath, String url) {
         Source source = new Source(Path.of(sourcePath), Path.of("/content", sourcePath), "");
         return new Item(source, Kind.PAGE, "developer", sourcePath, null, null, source.baseName(), url, List.of(),
-                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of());
+                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of(),
+                null);
     }
 
     private static Asset asset(String path) {

@@ -41,7 +41,7 @@ final class SampleSite {
         return new SiteConfig("Evergreen Test", "Deep-dives & talks", URI.create("https://example.org/blog/"),
                 language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
                 List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"),
-                dev.evergreen.load.LinkSettings.defaults());
+                dev.evergreen.load.LinkSettings.defaults(), Map.of());
     }
 
     static Site site() {
@@ -91,7 +91,7 @@ final class SampleSite {
         List<Term> categories = kind == Kind.ARTICLE && channel.equals("developer") ? List.of(DEEP_DIVES) : List.of();
         return new Item(source, kind, channel, title, date, date == null ? null : date.plusDays(2), "slug", url, tags,
                 categories, "About " + title, List.of("Ada"), null, body, body, true, toc, 4, false, layout,
-                List.of(), Map.of());
+                List.of(), Map.of(), null);
     }
 
     private static String escape(String text) {

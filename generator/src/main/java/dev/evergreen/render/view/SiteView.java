@@ -7,8 +7,9 @@ import java.util.Map;
  *
  * @param basePath the base URL's path, {@code /} or e.g. {@code /blog/}; templates prefix their own URLs with it
  * @param params the free-form {@code params} of {@code site.yml}
+ * @param recordingsUrl the recordings index; {@code null} when the developer site has no recordings
  */
 public record SiteView(String title, String description, String language, String basePath, String baseUrl,
                        String atomUrl, String rssUrl, String tagsUrl, String categoriesUrl, String archivesUrl,
-                       Map<String, Object> params) {
+                       Map<String, Object> params, String recordingsUrl) {
 }

@@ -5,6 +5,7 @@ import dev.evergreen.check.ExternalCheckOptions;
 import dev.evergreen.check.ExternalLinkChecker;
 import dev.evergreen.check.LinkChecker;
 import dev.evergreen.check.LinkUse;
+import dev.evergreen.check.VideoUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
 import dev.evergreen.load.Asset;
@@ -99,7 +100,8 @@ public final class Build {
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
-        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses());
+        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses(),
+                RecordingVideos.uses(model.site()));
         findings.addAll(external);
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
@@ -131,20 +133,22 @@ public final class Build {
         return count.get();
     }
 
-    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses) {
+    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses, List<VideoUse> videos) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
             return List.of();
         }
         if (options.offline()) {
-            LOG.warn("external links: not checked, offline mode ({} unique URLs unverified)", distinctUrls(uses));
+            LOG.warn("external links: not checked, offline mode ({} unique URLs and {} videos unverified)",
+                    distinctUrls(uses), videos.size());
             return List.of();
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
-            List<LinkFinding> found = checker.check(selected);
+            List<LinkFinding> found = new ArrayList<>(checker.check(selected));
+            found.addAll(checker.checkVideos(videos, options.videoEndpoints()));
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return found;

@@ -1,5 +1,7 @@
 package dev.evergreen.build;
 
+import dev.evergreen.check.VideoEndpoints;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -22,10 +24,11 @@ import java.util.Optional;
  * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
  * @param clock "now", for future-dated items and cache ages
  * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ * @param videoEndpoints where recordings' videos are checked; default the providers' own APIs
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, VideoEndpoints videoEndpoints) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -40,11 +43,12 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
+        videoEndpoints = videoEndpoints != null ? videoEndpoints : VideoEndpoints.defaults();
     }
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -63,21 +67,26 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, videoEndpoints);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, videoEndpoints);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, videoEndpoints);
+    }
+
+    public BuildOptions withVideoEndpoints(VideoEndpoints value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
+                changedSince, clock, environment, value);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment);
+                changedSince, value, environment, videoEndpoints);
     }
 }

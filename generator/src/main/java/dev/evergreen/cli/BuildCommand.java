@@ -58,7 +58,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Logging.configure(verbose);
         BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
-                linkCache, changedSince, null, System.getenv());
+                linkCache, changedSince, null, System.getenv(), null);
         CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
         try {
             BuildResult result = new Build(options, progress, System.out).run();

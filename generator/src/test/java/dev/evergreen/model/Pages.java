@@ -35,6 +35,7 @@ final class Pages {
     private String kind;
     private List<Heading> headings = List.of();
     private final Map<String, Integer> lines = new HashMap<>();
+    private final Map<String, Object> extra = new java.util.LinkedHashMap<>();
 
     private Pages(String path) {
         this.path = path;
@@ -100,6 +101,12 @@ final class Pages {
         return this;
     }
 
+    /** A front matter key the model reads from {@code extra} (a recording's {@code video}, {@code event}...). */
+    Pages extra(String key, Object value, int line) {
+        extra.put(key, value);
+        return at(key, line);
+    }
+
     private Pages at(String key, int line) {
         lines.put(key, line);
         return this;
@@ -107,7 +114,7 @@ final class Pages {
 
     ParsedPage parsed() {
         FrontMatter fm = new FrontMatter(title, date, null, tags, categories, draft, slug, permalink, List.of(), null,
-                List.of(), null, channel, kind, null, Map.of(), lines);
+                List.of(), null, channel, kind, null, extra, lines);
         Source source = new Source(Path.of(path), CONTENT_ROOT.resolve(path), "");
         return new ParsedPage(source, fm, "<p>" + path + "</p>", "<p>excerpt</p>", false, headings,
                 new TextStats(460, 0), new ArrayList<>());

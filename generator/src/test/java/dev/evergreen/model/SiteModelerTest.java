@@ -77,7 +77,8 @@ class SiteModelerTest {
 
     @Test
     void recordingsFolderGivesRecordings() {
-        Item item = only(model(page("recordings/jug-talk.md").title("Talk").date("2024-01-02T00:00:00Z")));
+        Item item = only(model(page("recordings/jug-talk.md").title("Talk").date("2024-01-02T00:00:00Z")
+                .extra("video", "https://youtu.be/dQw4w9WgXcQ", 4)));
 
         assertThat(item.kind()).isEqualTo(Kind.RECORDING);
         assertThat(item.url()).isEqualTo("/recordings/jug-talk/");

@@ -1,5 +1,6 @@
 package dev.evergreen.build;
 
+import dev.evergreen.check.ChannelCrossings;
 import dev.evergreen.check.CheckProgress;
 import dev.evergreen.check.ExternalCheckOptions;
 import dev.evergreen.check.ExternalLinkChecker;
@@ -71,7 +72,7 @@ public final class Build {
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
-        MarkdownParser parser = new MarkdownParser(content.config().timeZone());
+        MarkdownParser parser = new MarkdownParser(content.config());
         List<ParsedPage> parsed = timer.run("parse",
                 () -> content.sources().parallelStream().map(parser::parse).toList(),
                 p -> p.size() + " pages");
@@ -86,10 +87,12 @@ public final class Build {
         SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
         findings.addAll(renderer.validate(model.site()));
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
+        ChannelCrossings crossings = new ChannelCrossings(content.config());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
         try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, writer, checker), n -> n + " files");
+            pages = timer.run("render", () -> renderAndWrite(model, renderer, writer, checker, crossings),
+                    n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
@@ -100,6 +103,7 @@ public final class Build {
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
+        findings.addAll(crossings.findings());
         List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses(),
                 RecordingVideos.uses(model.site()));
         findings.addAll(external);
@@ -111,7 +115,8 @@ public final class Build {
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
+    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker,
+                               ChannelCrossings crossings) {
         PostProcessor postProcessor = new PostProcessor(model.site());
         List<RenderJob> jobs = renderer.plan(model.site());
         AtomicInteger count = new AtomicInteger();
@@ -119,6 +124,7 @@ public final class Build {
             ProcessedPage page = postProcessor.process(renderer.render(job));
             writer.write(page.outputPath(), page.bytes());
             checker.add(page);
+            crossings.add(page);
             count.incrementAndGet();
         });
         for (Asset asset : model.site().assets()) {

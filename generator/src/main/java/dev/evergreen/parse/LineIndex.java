@@ -10,6 +10,7 @@ final class LineIndex {
 
     private final int[] lineStarts;
     private final int firstLine;
+    private final CharSequence body;
 
     /**
      * @param body the text offsets refer to
@@ -28,6 +29,14 @@ final class LineIndex {
         }
         this.lineStarts = Arrays.copyOf(starts, count);
         this.firstLine = firstLine;
+        this.body = body;
+    }
+
+    /** The 1-based column of an offset, counted in characters (a Chinese character is one). */
+    int columnAt(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int start = lineStarts[Math.max(found >= 0 ? found : -found - 2, 0)];
+        return Character.codePointCount(body, start, offset) + 1;
     }
 
     int lineAt(int offset) {

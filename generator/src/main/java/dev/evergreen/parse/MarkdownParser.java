@@ -13,6 +13,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.Channel;
+import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,9 +38,21 @@ public final class MarkdownParser {
     private final HtmlRenderer renderer;
     private final Excerpts excerpts;
     private final FrontMatterReader frontMatterReader;
+    private final ProseLint proseLint;
 
     /** @param timeZone the zone of front matter dates written without one */
     public MarkdownParser(ZoneId timeZone) {
+        this(timeZone, ProseLint.none());
+    }
+
+    /** A parser that also reports, per channel, the phrases {@code site.yml} says to avoid. */
+    public MarkdownParser(SiteConfig config) {
+        this(config.timeZone(), new ProseLint(config.channelSettings().values().stream()
+                .collect(java.util.stream.Collectors.toMap(Channel::name, Channel::avoid)), config.defaultChannel()));
+    }
+
+    private MarkdownParser(ZoneId timeZone, ProseLint proseLint) {
+        this.proseLint = proseLint;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
@@ -100,6 +114,7 @@ public final class MarkdownParser {
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
+        findings.addAll(proseLint.lint(document, lines, frontMatter, source.path()));
         String html = renderer.render(document);
         TextStats stats = TextCounter.count(document);
         // Last: building the excerpt moves nodes out of the document.

@@ -78,6 +78,10 @@ final class ChannelsReader {
         }
         String title = settings.get("title") == null ? fallback.title() : settings.get("title").toString();
         String path = settings.get("path") == null ? fallback.path() : sitePath(settings.get("path").toString(), key);
+        if (path.isEmpty() != fallback.path().isEmpty()) {
+            throw wrong(key + ".path", fallback.path().isEmpty()
+                    ? "empty: the first channel is the site itself" : "a path of its own such as news/, apart from the developer site");
+        }
         boolean feed = settings.get("feed") == null ? fallback.feed() : Boolean.TRUE.equals(settings.get("feed"));
         Optional<Severity> crossLinks = settings.get("crossLinks") == null ? fallback.crossLinks()
                 : severity(settings.get("crossLinks").toString(), key + ".crossLinks");

@@ -134,9 +134,18 @@ final class ViewFactory {
                 item.lang() == null || item.lang().isBlank() ? config.language() : item.lang(),
                 text(item.description()), item.authors(), date, updatedLater ? date(item.updated()) : null,
                 text(item.contentHtml()), text(item.excerptHtml()), item.hasMoreMarker(), item.toc(),
-                item.readingMinutes(), item.tags(), item.categories(),
+                item.readingMinutes(), listed(item, item.tags(), site.tags()),
+                listed(item, item.categories(), site.categories()),
                 item.params() == null ? Map.of() : item.params(),
                 neighbour(item, 1), neighbour(item, -1), recordings.of(item));
+    }
+
+    /**
+     * The terms whose page lists the item. Taxonomies list the developer site's articles only, so a
+     * marketing item or a recording keeps its terms in the model but links no term page that does not exist.
+     */
+    private static List<Term> listed(Item item, List<Term> terms, Taxonomy taxonomy) {
+        return terms.stream().filter(t -> taxonomy.items(t).contains(item)).toList();
     }
 
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */

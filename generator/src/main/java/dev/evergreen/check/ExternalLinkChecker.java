@@ -146,11 +146,14 @@ public final class ExternalLinkChecker implements AutoCloseable {
     /**
      * Whether each recording's video still plays, with the same client, limits, cache and offline rules
      * as the links: a dead video is a {@link LinkProblem#BROKEN} finding at the recording's
-     * {@code video} line; a provider that cannot be asked leaves the video unverified.
+     * {@code video} line; a provider that cannot be asked leaves the video unverified. Videos whose
+     * watch URL matches an exclude pattern are not checked, as links are not.
      */
     public List<LinkFinding> checkVideos(List<VideoUse> uses, VideoEndpoints endpoints) {
         Map<String, List<VideoUse>> byVideo = new TreeMap<>();
-        uses.forEach(use -> byVideo.computeIfAbsent(use.video().watchUrl(), v -> new ArrayList<>()).add(use));
+        uses.stream()
+                .filter(use -> options.exclude().stream().noneMatch(p -> p.matcher(use.video().watchUrl()).find()))
+                .forEach(use -> byVideo.computeIfAbsent(use.video().watchUrl(), v -> new ArrayList<>()).add(use));
         LinkCache cache = LinkCache.open(options.offline() ? null : options.cacheFile(), clock, options.cacheTtl());
         VideoProbe prober = new VideoProbe(new Requester(client, options, new HostLimits(options), clock), options,
                 endpoints);

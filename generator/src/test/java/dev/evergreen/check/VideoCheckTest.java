@@ -189,6 +189,15 @@ class VideoCheckTest {
     }
 
     @Test
+    void excludedVideosAreNotAskedAbout() {
+        serve(Map.of());
+
+        assertThat(check(fast().withExclude(List.of(java.util.regex.Pattern.compile("youtube\\.com"))), YOUTUBE))
+                .isEmpty();
+        assertThat(requests).isEmpty();
+    }
+
+    @Test
     void noNetworkIsUnverifiedNotDead() throws IOException {
         server.close();
 

@@ -26,25 +26,13 @@ final class VideoJsonLd {
         return json.append('}').toString();
     }
 
+    /** Every character that could end the script or the string is written as a JSON unicode escape. */
     private static void quote(String text, StringBuilder out) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
+        text.chars().forEach(c -> {
+            boolean unsafe = c < 0x20 || "\"\\<>&\u2028\u2029".indexOf(c) >= 0;
+            out.append(unsafe ? String.format("\\u%04x", c) : String.valueOf((char) c));
+        });
         out.append('"');
     }
 }

@@ -32,8 +32,7 @@ class BuildEndToEndTest {
     static void build() {
         Path source = FixtureSites.copy("basic", tmp);
         output = tmp.resolve("public");
-        result = new Build(FixtureSites.options(source, output), dev.evergreen.check.CheckProgress.NONE,
-                new PrintStream(PrintStream.nullOutputStream())).run();
+        result = FixtureSites.build(source, output);
     }
 
     static Document page(String path) throws IOException {

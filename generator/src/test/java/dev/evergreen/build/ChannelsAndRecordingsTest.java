@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +35,7 @@ class ChannelsAndRecordingsTest {
     static void build() {
         Path source = FixtureSites.copy("channels", tmp);
         output = tmp.resolve("public");
-        result = new Build(FixtureSites.options(source, output), dev.evergreen.check.CheckProgress.NONE,
-                new PrintStream(PrintStream.nullOutputStream())).run();
+        result = FixtureSites.build(source, output);
     }
 
     private static String text(String path) throws IOException {

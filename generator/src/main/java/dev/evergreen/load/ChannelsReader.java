@@ -89,7 +89,14 @@ final class ChannelsReader {
         if (settings.get("avoid") instanceof List<?> phrases) {
             avoid = new java.util.ArrayList<>(avoid);
             for (Object phrase : phrases) {
-                avoid.add(new ProsePhrase(String.valueOf(phrase)));
+                ProsePhrase avoided = new ProsePhrase(String.valueOf(phrase));
+                try {
+                    avoided.pattern();
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    throw wrong(key + ".avoid", "a list of phrases; " + avoided.text() + " is not a valid regular expression ("
+                            + e.getDescription() + ")");
+                }
+                avoid.add(avoided);
             }
         } else if (settings.get("avoid") != null) {
             throw wrong(key + ".avoid", "a list of phrases (plain text, or /regex/)");

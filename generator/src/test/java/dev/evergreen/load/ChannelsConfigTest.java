@@ -69,6 +69,8 @@ class ChannelsConfigTest {
                 .hasMessageContaining("error, warning, info or off");
         assertThatThrownBy(() -> read("channels:\n  developer: {colour: green}\n"))
                 .hasMessageContaining("channels.developer.colour");
+        assertThatThrownBy(() -> read("channels:\n  developer: {avoid: ['/world[/']}\n"))
+                .hasMessageContaining("/world[/ is not a valid regular expression");
     }
 
     @Test

@@ -150,43 +150,12 @@ public final class ExternalLinkChecker implements AutoCloseable {
      * watch URL matches an exclude pattern are not checked, as links are not.
      */
     public List<LinkFinding> checkVideos(List<VideoUse> uses, VideoEndpoints endpoints) {
-        Map<String, List<VideoUse>> byVideo = new TreeMap<>();
-        uses.stream()
-                .filter(use -> options.exclude().stream().noneMatch(p -> p.matcher(use.video().watchUrl()).find()))
-                .forEach(use -> byVideo.computeIfAbsent(use.video().watchUrl(), v -> new ArrayList<>()).add(use));
-        LinkCache cache = LinkCache.open(options.offline() ? null : options.cacheFile(), clock, options.cacheTtl());
-        VideoProbe prober = new VideoProbe(new Requester(client, options, new HostLimits(options), clock), options,
-                endpoints);
-        Map<String, VideoProbe.Result> results = new TreeMap<>();
-        for (Map.Entry<String, List<VideoUse>> entry : byVideo.entrySet()) {
-            // Keyed apart from the page check of the same URL: a watch page answers 200 for a removed video.
-            String key = "video:" + entry.getKey();
-            Optional<LinkStatus> known = options.offline() ? Optional.of(new LinkStatus.Unverified("offline"))
-                    : cache.fresh(key);
-            VideoProbe.Result result = known.map(status -> new VideoProbe.Result(status, false))
-                    .orElseGet(() -> prober.probe(entry.getValue().get(0).video()));
-            if (known.isEmpty()) {
-                cache.record(key, result.status());
-            }
-            results.put(entry.getKey(), result);
-        }
-        cache.save();
-        boolean networkSeen = results.values().stream().anyMatch(VideoProbe.Result::reachedServer);
-        List<LinkFinding> findings = new ArrayList<>();
-        results.forEach((url, result) -> {
-            LinkStatus status = !networkSeen && result.status() instanceof LinkStatus.Unreachable
-                    ? new LinkStatus.Unverified("no network") : result.status();
-            status.problem().ifPresent(problem -> byVideo.get(url).forEach(use -> findings.add(new LinkFinding(
-                    use.pos(), options.severityOf(problem), problem, url, status.status(), use.page(), true,
-                    problem == LinkProblem.BROKEN ? "the video no longer plays; replace it or remove the recording"
-                            : status.hint()))));
-        });
-        findings.sort(ORDER);
-        return List.copyOf(findings);
+        return new VideoCheck(options, clock, new VideoProbe(new Requester(client, options, new HostLimits(options), clock),
+                options, endpoints)).check(uses);
     }
 
     /** Daemon threads: a check abandoned by an interrupted build must not keep the JVM alive. */
-    private static ExecutorService daemonPool(int size) {
+    static ExecutorService daemonPool(int size) {
         AtomicInteger threads = new AtomicInteger();
         return Executors.newFixedThreadPool(size, task -> {
             Thread thread = new Thread(task, "evergreen-external-check-" + threads.incrementAndGet());

@@ -1,7 +1,6 @@
 <#import "_base.ftl" as base>
 <@base.layout>
-<article class="item recording" lang="${item.lang}">
-<@base.itemHeader item/>
+<@base.itemPage item "recording">
 <#if item.recording??>
 <#assign talk = item.recording>
 <#if talk.video??>
@@ -40,26 +39,12 @@
   <dt>Slides</dt>
   <dd><a href="${talk.slidesUrl}">${talk.slidesUrl?keep_after_last("/")?has_content?then(talk.slidesUrl?keep_after_last("/"), "Slides")}</a></dd>
 </#if>
+<#if talk.related?has_content>
+  <dt>Related</dt>
+  <dd class="related"><#list talk.related as related><a href="${related.url}">${related.title}</a><#sep>, </#sep></#list></dd>
+</#if>
 </dl>
-</#if>
-<@base.toc item/>
-<div class="content">
-${item.contentHtml?no_esc}
-</div>
-<#if item.recording?? && item.recording.related?has_content>
-<nav class="related" aria-label="Related">
-  <h2>Related</h2>
-  <ul>
-  <#list item.recording.related as related>
-    <li><a href="${related.url}">${related.title}</a></li>
-  </#list>
-  </ul>
-</nav>
-</#if>
-</article>
-<@base.neighbours item/>
-<#if item.recording??>
-<script type="application/ld+json">${item.recording.jsonLd?no_esc}</script>
 <script src="${site.basePath}assets/recording.js" defer></script>
 </#if>
+</@base.itemPage>
 </@base.layout>

@@ -9,6 +9,9 @@ import dev.evergreen.check.LinkUse;
 import dev.evergreen.check.VideoUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
+import dev.evergreen.ledger.KeptUrls;
+import dev.evergreen.ledger.OutputFile;
+import dev.evergreen.ledger.UrlLedger;
 import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
@@ -30,15 +33,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The pipeline, named once and in order: load, parse, model, render + post-process + write, check,
- * report. Each stage is timed and logged under its name. Content errors keep the previous output;
- * link errors are reported on the site that was published.
+ * The pipeline, named once and in order: load, parse, model, ledger (aliases and published URLs),
+ * render + post-process + write, check, report. Each stage is timed and logged under its name.
+ * Content errors (a vanished URL among them) keep the previous output; link errors are reported on
+ * the site that was published.
  */
 public final class Build {
 
@@ -84,14 +89,19 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
+        SiteRenderer renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
+        List<RenderJob> jobs = renderer.plan(model.site());
+        UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
+        KeptUrls kept = timer.run("ledger", () -> ledger.keep(model.site(), jobs),
+                k -> k.redirectPages().size() + " redirects, " + k.findings().size() + " findings");
+        findings.addAll(kept.findings());
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         ChannelCrossings crossings = new ChannelCrossings(content.config());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
         try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, writer, checker, crossings),
+            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker, crossings),
                     n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
@@ -100,33 +110,38 @@ public final class Build {
             }
         }
 
+        if (options.updateLedger() && !contentErrors && ledger.update(kept)) {
+            LOG.info("ledger: {} updated", ContentLoader.LEDGER_FILE);
+        }
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
         findings.addAll(crossings.findings());
-        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses(),
+        ExternalResult external = checkExternal(content.config().links(), internal.externalUses(),
                 RecordingVideos.uses(model.site()));
-        findings.addAll(external);
+        findings.addAll(external.findings());
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), distinctUrls(internal.externalUses()), millis);
+        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker,
-                               ChannelCrossings crossings) {
+    private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
+                               SiteWriter writer, LinkChecker checker, ChannelCrossings crossings) {
         PostProcessor postProcessor = new PostProcessor(model.site());
-        List<RenderJob> jobs = renderer.plan(model.site());
-        AtomicInteger count = new AtomicInteger();
         jobs.parallelStream().forEach(job -> {
             ProcessedPage page = postProcessor.process(renderer.render(job));
-            writer.write(page.outputPath(), page.bytes());
-            checker.add(page);
+            writePage(page, writer, checker);
             crossings.add(page);
-            count.incrementAndGet();
         });
+        kept.redirectPages().forEach(page -> writePage(postProcessor.process(page), writer, checker));
+        // Gone pages stay out of the link check: a link to a removed page is broken.
+        for (OutputFile file : kept.files()) {
+            writer.write(file.outputPath(), file.content().getBytes(StandardCharsets.UTF_8));
+        }
+        int count = jobs.size() + kept.redirectPages().size() + kept.files().size();
         for (Asset asset : model.site().assets()) {
             if (writer.wasWritten(asset.path())) {
                 LOG.warn("{}: a generated page has the same path; the asset is not copied", asset.slashPath());
@@ -134,22 +149,36 @@ public final class Build {
             }
             writer.copy(asset.path(), asset.file());
             checker.addFile(asset.slashPath());
-            count.incrementAndGet();
+            count++;
         }
-        return count.get();
+        return count;
     }
 
-    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses, List<VideoUse> videos) {
+    private static void writePage(ProcessedPage page, SiteWriter writer, LinkChecker checker) {
+        writer.write(page.outputPath(), page.bytes());
+        checker.add(page);
+    }
+
+    /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
+    private LocalDate linksVerifiedOn() {
+        boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
+        return checks ? LocalDate.now(options.clock()) : null;
+    }
+
+    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses, List<VideoUse> videos) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
-            return List.of();
+            return ExternalResult.NONE;
         }
         if (options.offline()) {
             LOG.warn("external links: not checked, offline mode ({} unique URLs and {} videos unverified)",
                     distinctUrls(uses), videos.size());
-            return List.of();
+            return ExternalResult.NONE;
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
+        if (selected.isEmpty() && videos.isEmpty()) {
+            return ExternalResult.NONE;
+        }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
@@ -157,8 +186,13 @@ public final class Build {
             found.addAll(checker.checkVideos(videos, options.videoEndpoints()));
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            return found;
+            return new ExternalResult(found, distinctUrls(selected));
         }
+    }
+
+    /** What the external check found, and how many distinct URLs it asked about. */
+    private record ExternalResult(List<LinkFinding> findings, int checkedUrls) {
+        static final ExternalResult NONE = new ExternalResult(List.of(), 0);
     }
 
     private static int distinctUrls(List<LinkUse> uses) {

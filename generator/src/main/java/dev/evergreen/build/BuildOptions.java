@@ -1,6 +1,7 @@
 package dev.evergreen.build;
 
 import dev.evergreen.check.VideoEndpoints;
+import dev.evergreen.finding.ConfigException;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,11 +25,14 @@ import java.util.Optional;
  * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
  * @param clock "now", for future-dated items and cache ages
  * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
+ *     (never with drafts or future items, which readers do not see yet)
  * @param videoEndpoints where recordings' videos are checked; default the providers' own APIs
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment, VideoEndpoints videoEndpoints) {
+                           Map<String, String> environment, boolean updateLedger,
+                           VideoEndpoints videoEndpoints) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -44,11 +48,14 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
         videoEndpoints = videoEndpoints != null ? videoEndpoints : VideoEndpoints.defaults();
+        if (updateLedger && (drafts || future)) {
+            throw new ConfigException(null, 0, "the ledger records what readers see: update it without drafts or future items");
+        }
     }
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, false, null);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -67,26 +74,31 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment, videoEndpoints);
+                changedSince, clock, environment, updateLedger, videoEndpoints);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment, videoEndpoints);
+                changedSince, clock, environment, updateLedger, videoEndpoints);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, videoEndpoints);
+                changedSince, clock, environment, updateLedger, videoEndpoints);
+    }
+
+    public BuildOptions withUpdateLedger(boolean value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
+                changedSince, clock, environment, value, videoEndpoints);
     }
 
     public BuildOptions withVideoEndpoints(VideoEndpoints value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, value);
+                changedSince, clock, environment, updateLedger, value);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment, videoEndpoints);
+                changedSince, value, environment, updateLedger, videoEndpoints);
     }
 }

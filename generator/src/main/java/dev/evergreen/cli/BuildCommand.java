@@ -31,7 +31,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Publish items dated in the future.")
     boolean future;
 
-    @Option(names = "--offline", description = "Do not check external links (they are reported as unverified).")
+    @Option(names = "--offline", description = "Do not check external links; the build says how many went unchecked.")
     boolean offline;
 
     @Option(names = "--external-links", paramLabel = "check|skip", defaultValue = "check",
@@ -51,16 +51,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Check external links only in files changed since this git ref.")
     String changedSince;
 
+    @Option(names = "--update-ledger",
+            description = "Add the URLs this build publishes to published-urls.txt in the source directory (never in CI).")
+    boolean updateLedger;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
         Logging.configure(verbose);
-        BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
-                linkCache, changedSince, null, System.getenv(), null);
         CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
         try {
+            BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
+                    linkCache, changedSince, null, System.getenv(), updateLedger, null);
             BuildResult result = new Build(options, progress, System.out).run();
             return result.hasErrors() ? 1 : 0;
         } catch (ConfigException e) {

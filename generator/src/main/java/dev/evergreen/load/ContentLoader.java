@@ -19,12 +19,19 @@ import java.util.stream.Stream;
  * The load stage: walks the content directory. {@code *.md} files are content, every other file is an
  * asset copied at its relative path. Names starting with {@code _} or {@code .} are skipped unless
  * {@code include} names them; {@code site.yml} and the {@code layouts/} overrides are configuration,
- * not content. Listings are sorted so that every later stage sees the same order on every machine.
+ * not content. Files under {@code static/} are published at the site's root ({@code static/favicon.svg} →
+ * {@code /favicon.svg}), where they replace a theme's static file of the same path. Listings are sorted so that every later stage sees the same order on every machine.
  */
 public final class ContentLoader {
 
+    /** The ledger of published URLs, kept at the content root with the content it describes. */
+    public static final String LEDGER_FILE = "published-urls.txt";
+
     /** Folders and files at the root that configure the site rather than being part of it. */
-    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts");
+    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts", LEDGER_FILE);
+
+    /** Files the site publishes at its root, as a theme's static files are. */
+    private static final String STATIC_FOLDER = "static";
 
     private final Path root;
     private final Collection<Path> excluded;
@@ -58,10 +65,15 @@ public final class ContentLoader {
             } else if (relative.getFileName().toString().endsWith(".md")) {
                 decoder.decode(relative, file, findings).ifPresent(sources::add);
             } else {
-                assets.add(new Asset(relative, file));
+                assets.add(new Asset(publishedPath(relative), file));
             }
         }
         return new LoadedContent(root, config, sources, assets, findings);
+    }
+
+    private static Path publishedPath(Path relative) {
+        return relative.getNameCount() > 1 && relative.getName(0).toString().equals(STATIC_FOLDER)
+                ? relative.subpath(1, relative.getNameCount()) : relative;
     }
 
     private List<Path> walk(SiteConfig config) {

@@ -49,7 +49,7 @@ final class SiteConfigReader {
     static final Map<String, Kind> DEFAULT_KIND_FOLDERS = Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING);
     static final List<String> DEFAULT_CHANNELS = List.of("developer", "marketing");
 
-    private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
+    static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "permalink", "perPage", "theme", "kinds", "channels", "include", "params", "links");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
     /** A token may share a segment with text or other tokens ({@code /:year-:month/}, {@code /archive-:year/}). */

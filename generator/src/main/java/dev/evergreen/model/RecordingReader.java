@@ -52,11 +52,17 @@ final class RecordingReader {
         void error(String key, String detail) {
             findings.add(ContentFinding.error(SourcePos.of(file, fm.lineOf(key, 1)), key, detail));
         }
+
+        void warning(String key, String detail) {
+            findings.add(ContentFinding.warning(SourcePos.of(file, fm.lineOf(key, 1)), key, detail));
+        }
     }
 
     private static Video video(Object value, Problems problems) {
         if (value == null) {
-            problems.error("video", "this recording has no video; add 'video:' with one of: " + VideoUrls.ACCEPTED_FORMS);
+            // A talk is often announced before its video is online: worth a reminder, not a failed build.
+            problems.warning("video", "this recording has no video yet; add 'video:' with one of: "
+                    + VideoUrls.ACCEPTED_FORMS);
             return null;
         }
         Optional<Video> video = value instanceof Map<?, ?> map && map.get("provider") != null && map.get("id") != null

@@ -32,11 +32,13 @@ public final class SiteModeler {
     private final SiteConfig config;
     private final ModelOptions options;
     private final Permalinks permalinks;
+    private final Aliases aliases;
 
     public SiteModeler(SiteConfig config, ModelOptions options) {
         this.config = config;
         this.options = options;
         this.permalinks = new Permalinks(config);
+        this.aliases = new Aliases(config);
     }
 
     public ModelResult model(LoadedContent content, List<ParsedPage> pages) {
@@ -59,6 +61,7 @@ public final class SiteModeler {
             });
         }
         items.sort(NEWEST_FIRST);
+        findings.addAll(Aliases.claimedTwice(items));
         List<Item> articles = items.stream()
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
@@ -99,7 +102,8 @@ public final class SiteModeler {
                 slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra(), recording));
+                fm.layout() != null ? fm.layout() : kind.label(), aliases.of(source, fm, url, findings), fm.extra(),
+                recording));
     }
 
     private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {

@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class FrontMatterReader {
 
-    private static final Set<String> TYPED_KEYS = Set.of("title", "date", "updated", "tags", "categories",
+    static final Set<String> TYPED_KEYS = Set.of("title", "date", "updated", "tags", "categories",
             "draft", "slug", "permalink", "aliases", "redirect_from", "description", "author", "authors", "lang",
             "channel", "kind", "layout");
 

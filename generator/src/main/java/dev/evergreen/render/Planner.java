@@ -8,11 +8,16 @@ import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
 import dev.evergreen.render.view.ChannelView;
 
+import dev.evergreen.load.Asset;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Lists every output of a site, in output-path order. Views are built only when a job is rendered. */
 final class Planner {
@@ -23,6 +28,7 @@ final class Planner {
     static final String TERM = "term";
     static final String ARCHIVE = "archive";
     static final String NOT_FOUND = "404";
+    static final String SEARCH = "search";
     static final String RECORDINGS = "recordings";
     static final String CHANNEL = "channel";
 
@@ -34,16 +40,16 @@ final class Planner {
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
 
-    private Planner(Site site, Theme theme, Locale locale) {
+    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
         this.site = site;
         this.config = site.config();
         this.theme = theme;
         this.routes = new Routes(config.basePath());
-        this.views = new ViewFactory(site, routes, locale);
+        this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
     }
 
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale) {
-        return new Planner(site, theme, locale).planAll();
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
+        return new Planner(site, theme, locale, linksVerifiedOn).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -63,46 +69,12 @@ final class Planner {
         taxonomy(site.tags());
         taxonomy(site.categories());
         page(routes.archives(), ARCHIVE, () -> views.archivePage(routes.archives()));
+        search();
         recordings();
         config.channels().stream().skip(1).map(config::channel).forEach(this::channel);
         outputs();
         jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
         return List.copyOf(jobs);
-    }
-
-    /** The developer site's recordings index and feed, when it has recordings. */
-    private void recordings() {
-        List<Item> recordings = site.recordings();
-        if (recordings.isEmpty()) {
-            return;
-        }
-        String index = routes.recordings();
-        page(index, RECORDINGS, () -> views.recordingsPage(index));
-        feed("Recordings · " + config.title(), index, recordings, index + "atom.xml");
-    }
-
-    /**
-     * Another channel's own listing and feed, under its path. Kept out of the developer sitemap: the
-     * channel is published apart.
-     */
-    private void channel(Channel channel) {
-        String first = routes.home() + channel.path();
-        String feedUrl = channel.feed() ? first + "atom.xml" : null;
-        ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
-        List<Item> items = site.channelItems(channel.name());
-        for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
-            template(slice.url(), CHANNEL, () -> views.channelPage(view, slice));
-        }
-        if (feedUrl != null) {
-            feed(channel.title(), first, items, feedUrl);
-        }
-    }
-
-    private void feed(String title, String alternateUrl, List<Item> items, String url) {
-        List<Item> newest = items.subList(0, Math.min(FEED_SIZE, items.size()));
-        FeedHtml feedHtml = new FeedHtml(config);
-        job(url, false, t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml),
-                "atom.xml"));
     }
 
     private void taxonomy(Taxonomy taxonomy) {
@@ -129,6 +101,55 @@ final class Planner {
         job(url, true, templates -> templates.render(template, model.get()));
     }
 
+    /** The developer site's recordings index and feed, when it has recordings. */
+    private void recordings() {
+        List<Item> recordings = site.recordings();
+        if (recordings.isEmpty()) {
+            return;
+        }
+        String index = routes.recordings();
+        page(index, RECORDINGS, () -> views.recordingsPage(index));
+        feed("Recordings · " + config.title(), index, recordings, index + "atom.xml");
+    }
+
+    /**
+     * Another channel's own listing and feed, under its path, when it has items. Kept out of the
+     * developer sitemap: the channel is published apart.
+     */
+    private void channel(Channel channel) {
+        List<Item> items = site.channelItems(channel.name());
+        if (items.isEmpty()) {
+            return;
+        }
+        String first = routes.home() + channel.path();
+        String feedUrl = channel.feed() ? first + "atom.xml" : null;
+        ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
+        for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
+            template(slice.url(), CHANNEL, () -> views.channelPage(view, slice));
+        }
+        if (feedUrl != null) {
+            feed(channel.title(), first, items, feedUrl);
+        }
+    }
+
+    private void feed(String title, String alternateUrl, List<Item> items, String url) {
+        List<Item> newest = items.subList(0, Math.min(FEED_SIZE, items.size()));
+        FeedHtml feedHtml = new FeedHtml(config);
+        job(url, false, t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml),
+                "atom.xml"));
+    }
+
+    /** The search page and its index, of the developer channel only: other channels are other sites. */
+    private void search() {
+        template(routes.search(), SEARCH, () -> views.searchPage(routes.search()));
+        List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        String json = routes.file(SearchIndex.JSON_FILE);
+        job(json, false, t -> Produced.byGenerator(SearchIndex.json(searchable), SearchIndex.JSON_FILE));
+        String script = routes.file(SearchIndex.SCRIPT_FILE);
+        job(script, false, t -> Produced.byGenerator(SearchIndex.script(SearchIndex.json(searchable)),
+                SearchIndex.SCRIPT_FILE));
+    }
+
     private void outputs() {
         String notFound = routes.file("404.html");
         template(notFound, NOT_FOUND, () -> views.notFoundPage(notFound));
@@ -146,7 +167,12 @@ final class Planner {
         String robots = routes.file("robots.txt");
         job(robots, false, t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
 
+        // A site's own static/ file of the same path replaces the theme's (the load stage publishes it there).
+        Set<String> siteFiles = site.assets().stream().map(Asset::slashPath).collect(Collectors.toSet());
         for (String file : theme.staticFiles()) {
+            if (siteFiles.contains(file)) {
+                continue;
+            }
             job(routes.file(file), false, t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
         }
     }

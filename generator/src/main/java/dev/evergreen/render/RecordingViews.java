@@ -1,6 +1,5 @@
 package dev.evergreen.render;
 
-import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
 import dev.evergreen.model.Recording;
 import dev.evergreen.model.Video;
@@ -21,12 +20,10 @@ import java.util.function.Function;
 /** The recording parts of the views: the talk on its own page, and the index grouped by year and event. */
 final class RecordingViews {
 
-    private final SiteConfig config;
     /** Content path → published item, to resolve a recording's related items. */
     private final Map<String, Item> bySource;
 
-    RecordingViews(SiteConfig config, List<Item> items) {
-        this.config = config;
+    RecordingViews(List<Item> items) {
         Map<String, Item> sources = new LinkedHashMap<>();
         items.forEach(i -> sources.put(i.source().slashPath(), i));
         this.bySource = Map.copyOf(sources);
@@ -42,7 +39,7 @@ final class RecordingViews {
                 .map(i -> new ItemLink(i.title(), i.url())).toList();
         return new RecordingView(r.event(), r.speakers(), video, clock(r.duration()),
                 r.duration() == null ? "" : r.duration().toString(), r.slidesUrl() == null ? "" : r.slidesUrl(),
-                related, jsonLd(item, r));
+                related);
     }
 
     /** Years newest first; within a year, events in the order of their newest talk. */
@@ -76,28 +73,6 @@ final class RecordingViews {
         };
         return new VideoView(video.provider().label(), name, video.watchUrl(), video.embedUrl(), video.fileType(),
                 posterUrl);
-    }
-
-    private String jsonLd(Item item, Recording r) {
-        Map<String, String> properties = new LinkedHashMap<>();
-        properties.put("name", item.title());
-        properties.put("description", item.description() == null || item.description().isBlank()
-                ? item.title() : item.description());
-        properties.put("uploadDate", item.date() == null ? null : ViewFactory.RFC_3339.format(item.date()));
-        properties.put("duration", r.duration() == null ? null : r.duration().toString());
-        properties.put("thumbnailUrl", r.posterUrl() == null ? null : config.absoluteUrl(r.posterUrl()));
-        if (r.video() != null) {
-            boolean file = r.video().provider() == Video.Provider.FILE;
-            properties.put(file ? "contentUrl" : "embedUrl",
-                    file ? absolute(r.video().id()) : r.video().embedUrl().replace("?autoplay=1", "").replace("&autoplay=1", ""));
-        }
-        properties.put("url", config.absoluteUrl(item.url()));
-        properties.put("inLanguage", item.lang());
-        return VideoJsonLd.of(properties);
-    }
-
-    private String absolute(String url) {
-        return url.matches("(?i)https?://.*") ? url : config.absoluteUrl(url.startsWith("/") ? url : config.basePath() + url);
     }
 
     /** {@code 42:05} or {@code 1:02:03}, as players show it. */

@@ -35,6 +35,10 @@ final class Routes {
         return basePath + "recordings/";
     }
 
+    String search() {
+        return basePath + "search/";
+    }
+
     /** A file at the site's root: {@code atom.xml}, {@code 404.html}, {@code assets/evergreen.css}. */
     String file(String relative) {
         return basePath + relative;

@@ -79,7 +79,7 @@ public class BuildMojo extends AbstractMojo {
         }
         BuildOptions options = new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(),
                 reportDirectory.toPath(), drafts, future, offline, externalLinksOption(), linkCache.toPath(),
-                changedSince, null, System.getenv(), null);
+                changedSince, null, System.getenv(), false, null);
         BuildResult result;
         try (PrintStream console = new PrintStream(new MavenLogStream(getLog()), true, StandardCharsets.UTF_8)) {
             result = new Build(options, CheckProgress.NONE, console).run();

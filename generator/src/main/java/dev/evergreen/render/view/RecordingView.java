@@ -13,9 +13,7 @@ import java.util.List;
  * @param durationIso ISO 8601, e.g. {@code PT42M5S}; empty when unknown
  * @param slidesUrl empty when there are none
  * @param related the related items that are published
- * @param jsonLd the schema.org {@code VideoObject}, already safe inside {@code <script>}: write it with {@code ?no_esc}
  */
 public record RecordingView(Recording.Event event, List<Recording.Speaker> speakers, VideoView video,
-                            String duration, String durationIso, String slidesUrl, List<ItemLink> related,
-                            String jsonLd) {
+                            String duration, String durationIso, String slidesUrl, List<ItemLink> related) {
 }

@@ -6,6 +6,7 @@ import dev.evergreen.check.ExternalCheckOptions;
 import dev.evergreen.check.ExternalLinkChecker;
 import dev.evergreen.check.LinkChecker;
 import dev.evergreen.check.LinkUse;
+import dev.evergreen.check.VideoEndpoints;
 import dev.evergreen.check.VideoUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
@@ -27,6 +28,7 @@ import dev.evergreen.render.RenderJob;
 import dev.evergreen.render.SiteRenderer;
 import dev.evergreen.report.ReportOptions;
 import dev.evergreen.report.ReportStats;
+import dev.evergreen.report.ReportSink;
 import dev.evergreen.report.Reporter;
 import dev.evergreen.write.SiteWriter;
 import org.slf4j.Logger;
@@ -51,13 +53,18 @@ public final class Build {
 
     private final BuildOptions options;
     private final CheckProgress progress;
-    private final PrintStream console;
+    private final ReportSink console;
 
     /**
      * @param progress told about the external check, the slow part
      * @param console where the findings are printed, one per line
      */
     public Build(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
+    }
+
+    /** @param console where the findings go, one line at a time with its severity */
+    public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
         this.options = options;
         this.progress = progress;
         this.console = console;
@@ -107,6 +114,9 @@ public final class Build {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                if (options.outputTimestamp() != null) {
+                    PublishedTimes.set(options.output(), options.outputTimestamp());
+                }
             }
         }
 
@@ -183,7 +193,7 @@ public final class Build {
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
             List<LinkFinding> found = new ArrayList<>(checker.check(selected));
-            found.addAll(checker.checkVideos(videos, options.videoEndpoints()));
+            found.addAll(checker.checkVideos(videos, VideoEndpoints.defaults()));
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return new ExternalResult(found, distinctUrls(selected));

@@ -1,10 +1,10 @@
 package dev.evergreen.build;
 
-import dev.evergreen.check.VideoEndpoints;
 import dev.evergreen.finding.ConfigException;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,14 +25,15 @@ import java.util.Optional;
  * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
  * @param clock "now", for future-dated items and cache ages
  * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ * @param outputTimestamp when set, the last-modified time given to every published file (Maven's
+ *     {@code project.build.outputTimestamp}), so that an archive or a sync of the site is reproducible
+ *     down to the file times; null leaves the times of writing
  * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
  *     (never with drafts or future items, which readers do not see yet)
- * @param videoEndpoints where recordings' videos are checked; default the providers' own APIs
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment, boolean updateLedger,
-                           VideoEndpoints videoEndpoints) {
+                           Map<String, String> environment, Instant outputTimestamp, boolean updateLedger) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -47,7 +48,6 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
-        videoEndpoints = videoEndpoints != null ? videoEndpoints : VideoEndpoints.defaults();
         if (updateLedger && (drafts || future)) {
             throw new ConfigException(null, 0, "the ledger records what readers see: update it without drafts or future items");
         }
@@ -55,7 +55,7 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, false, null);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null, false);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -74,31 +74,26 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment, updateLedger, videoEndpoints);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment, updateLedger, videoEndpoints);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, updateLedger, videoEndpoints);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
     }
 
     public BuildOptions withUpdateLedger(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, value, videoEndpoints);
-    }
-
-    public BuildOptions withVideoEndpoints(VideoEndpoints value) {
-        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, updateLedger, value);
+                changedSince, clock, environment, outputTimestamp, value);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment, updateLedger, videoEndpoints);
+                changedSince, value, environment, outputTimestamp, updateLedger);
     }
 }

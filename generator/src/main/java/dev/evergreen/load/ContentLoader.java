@@ -28,7 +28,9 @@ public final class ContentLoader {
     public static final String LEDGER_FILE = "published-urls.txt";
 
     /** Folders and files at the root that configure the site rather than being part of it. */
-    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts", LEDGER_FILE);
+    /** {@code data/} holds what templates and the model read (speakers), not files to publish. */
+    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts", LEDGER_FILE,
+            "data");
 
     /** Files the site publishes at its root, as a theme's static files are. */
     private static final String STATIC_FOLDER = "static";

@@ -74,7 +74,7 @@ public final class SiteModeler {
         java.util.Set<String> files = new java.util.HashSet<>();
         content.sources().forEach(s -> files.add(s.slashPath()));
         content.assets().forEach(a -> files.add(a.slashPath()));
-        return new RecordingReader(config.basePath(), Speakers.from(content.assets(), findings), files);
+        return new RecordingReader(config.basePath(), Speakers.from(content.root(), findings), files);
     }
 
     private Optional<Item> toItem(ParsedPage page, TaxonomyBuilder tags, TaxonomyBuilder categories,

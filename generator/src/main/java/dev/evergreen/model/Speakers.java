@@ -3,7 +3,6 @@ package dev.evergreen.model;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
-import dev.evergreen.load.Asset;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -36,16 +35,19 @@ final class Speakers {
         this.byKey = byKey;
     }
 
-    /** Reads the file among the site's assets; a missing file means no keys, a broken one is a finding. */
-    static Speakers from(List<Asset> assets, List<Finding> findings) {
-        Optional<Asset> file = assets.stream().filter(a -> a.path().equals(FILE)).findFirst();
-        if (file.isEmpty()) {
+    /**
+     * Reads the file under the content root (the loader does not publish {@code data/}); a missing file
+     * means no keys, a broken one is a finding.
+     */
+    static Speakers from(Path root, List<Finding> findings) {
+        Path file = root.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
             return new Speakers(Map.of());
         }
         Map<String, Recording.Speaker> speakers = new TreeMap<>();
         try {
             Object loaded = new Load(LoadSettings.builder().build())
-                    .loadFromString(Files.readString(file.get().file(), StandardCharsets.UTF_8));
+                    .loadFromString(Files.readString(file, StandardCharsets.UTF_8));
             if (loaded instanceof Map<?, ?> map) {
                 map.forEach((key, value) -> {
                     if (value instanceof Map<?, ?> person && person.get("name") != null) {
@@ -72,10 +74,6 @@ final class Speakers {
 
     Optional<Recording.Speaker> byKey(String key) {
         return Optional.ofNullable(byKey.get(key));
-    }
-
-    List<String> keys() {
-        return List.copyOf(byKey.keySet());
     }
 
     private static String text(Object value) {

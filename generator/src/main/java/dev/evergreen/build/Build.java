@@ -84,15 +84,14 @@ public final class Build {
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
-        MarkdownParser parser = new MarkdownParser(content.config());
+        MarkdownParser parser = MarkdownParser.forSite(content);
         List<ParsedPage> parsed = timer.run("parse",
                 () -> content.sources().parallelStream().map(parser::parse).toList(),
                 p -> p.size() + " pages");
         parsed.forEach(p -> findings.addAll(p.findings()));
 
         ModelResult model = timer.run("model",
-                () -> new SiteModeler(content.config(), new ModelOptions(options.drafts(), options.future(),
-                        options.clock())).model(content, parsed),
+                () -> new SiteModeler(content.config(), modelOptions(content.config())).model(content, parsed),
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
@@ -136,6 +135,13 @@ public final class Build {
         ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
+    }
+
+    /** A Hexo blog's {@code render_drafts} and {@code future} publish what the command line would. */
+    private ModelOptions modelOptions(dev.evergreen.load.SiteConfig config) {
+        boolean drafts = config.hexo().map(h -> h.renderDrafts()).orElse(false);
+        boolean future = config.hexo().map(h -> h.future()).orElse(false);
+        return new ModelOptions(options.drafts() || drafts, options.future() || future, options.clock());
     }
 
     private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,

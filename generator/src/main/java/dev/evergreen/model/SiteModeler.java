@@ -31,20 +31,20 @@ public final class SiteModeler {
 
     private final SiteConfig config;
     private final ModelOptions options;
-    private final Permalinks permalinks;
+    private final UrlScheme scheme;
     private final Aliases aliases;
 
     public SiteModeler(SiteConfig config, ModelOptions options) {
         this.config = config;
         this.options = options;
-        this.permalinks = new Permalinks(config);
+        this.scheme = UrlScheme.of(config);
         this.aliases = new Aliases(config);
     }
 
     public ModelResult model(LoadedContent content, List<ParsedPage> pages) {
         List<Finding> findings = new ArrayList<>();
-        TaxonomyBuilder tags = new TaxonomyBuilder("tags", config.basePath());
-        TaxonomyBuilder categories = new TaxonomyBuilder("categories", config.basePath());
+        TaxonomyBuilder tags = new TaxonomyBuilder("tags", scheme.taxonomyUrl("tags"));
+        TaxonomyBuilder categories = new TaxonomyBuilder("categories", scheme.taxonomyUrl("categories"));
         Map<String, Item> byUrl = new HashMap<>();
         List<Item> items = new ArrayList<>();
         RecordingReader recordings = recordingReader(content, findings);
@@ -66,7 +66,7 @@ public final class SiteModeler {
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
         Site site = new Site(config, items, articles, tags.build(articles, Item::tags),
-                categories.build(articles, Item::categories), content.assets());
+                categories.build(articles, Item::categories), scheme.published(content.assets(), items));
         return new ModelResult(site, findings);
     }
 
@@ -77,6 +77,17 @@ public final class SiteModeler {
         return new RecordingReader(config.basePath(), Speakers.from(content.root(), findings), files);
     }
 
+    /**
+     * The URL inside the item's channel: another channel's items are published under its path
+     * ({@code /news/2024/05/01/launch/}), so the channel can be listed, fed and served apart.
+     */
+    private String inChannel(String url, String channel) {
+        String path = config.channel(channel).path();
+        String base = config.basePath();
+        return path.isEmpty() || !url.startsWith(base) ? url
+                : base + UrlPaths.encodePath(path) + url.substring(base.length());
+    }
+
     private Optional<Item> toItem(ParsedPage page, TaxonomyBuilder tags, TaxonomyBuilder categories,
                                   RecordingReader recordings, List<Finding> findings) {
         Source source = page.source();
@@ -85,24 +96,26 @@ public final class SiteModeler {
         String channel = channelOf(source, fm, findings);
         String title = titleOf(page, findings);
         ZonedDateTime date = fm.date();
+        boolean draft = scheme.isDraft(source, fm);
+        if (draft && !options.drafts()) {
+            return Optional.empty();
+        }
         if (date == null && kind != Kind.PAGE && !fm.lines().containsKey("date")) {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "date",
                     "this " + kind.label() + " has no date; add 'date: 2024-05-01' to its front matter"));
         }
-        if (fm.draft() && !options.drafts()) {
-            return Optional.empty();
-        }
         if (date != null && date.toInstant().isAfter(options.clock().instant()) && !options.future()) {
             return Optional.empty();
         }
-        String slug = permalinks.slugOf(source, fm);
-        String url = permalinks.urlOf(source, fm, kind, slug, date, fm.categories(), config.channel(channel).path());
+        String slug = scheme.slugOf(source, fm);
+        List<Term> itemCategories = categories.terms(scheme.categoryTerms(fm));
+        String url = inChannel(scheme.urlOf(source, fm, kind, slug, title, date, itemCategories), channel);
         Recording recording = kind == Kind.RECORDING ? recordings.read(source, fm, findings) : null;
         return Optional.of(new Item(source, kind, channel, title, date, fm.updated() != null ? fm.updated() : date,
-                slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
+                slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
-                page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                fm.layout() != null ? fm.layout() : kind.label(), aliases.of(source, fm, url, findings), fm.extra(),
+                page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
+                scheme.layoutOf(fm, kind), aliases.of(source, fm, url, findings), fm.extra(),
                 recording));
     }
 
@@ -115,13 +128,7 @@ public final class SiteModeler {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), fm.lineOf("kind", 1)), "kind",
                     "unknown kind '" + fm.kind() + "'; use article, recording or page"));
         }
-        if (source.path().getNameCount() > 1) {
-            Kind byFolder = config.kindFolders().get(source.path().getName(0).toString());
-            if (byFolder != null) {
-                return byFolder;
-            }
-        }
-        return Kind.PAGE;
+        return scheme.kindByPath(source).orElse(Kind.PAGE);
     }
 
     private String channelOf(Source source, FrontMatter fm, List<Finding> findings) {

@@ -10,6 +10,8 @@ final class LineIndex {
 
     private final int[] lineStarts;
     private final int firstLine;
+    /** The file line of each body line, when the body is not the file's text (Hexo tags expanded); else null. */
+    private final int[] fileLines;
     private final CharSequence body;
 
     /**
@@ -17,6 +19,15 @@ final class LineIndex {
      * @param firstLine the source file line of the body's first line (after the front matter)
      */
     LineIndex(CharSequence body, int firstLine) {
+        this(body, firstLine, null);
+    }
+
+    /** @param fileLines the file line of each line of {@code body} */
+    LineIndex(CharSequence body, int[] fileLines) {
+        this(body, 0, fileLines);
+    }
+
+    private LineIndex(CharSequence body, int firstLine, int[] fileLines) {
         int[] starts = new int[16];
         int count = 1;
         for (int i = 0, n = body.length(); i < n; i++) {
@@ -29,10 +40,14 @@ final class LineIndex {
         }
         this.lineStarts = Arrays.copyOf(starts, count);
         this.firstLine = firstLine;
+        this.fileLines = fileLines;
         this.body = body;
     }
 
-    /** The 1-based column of an offset, counted in characters (a Chinese character is one). */
+    /**
+     * The 1-based column of an offset, counted in characters (a Chinese character is one); in a body
+     * with Hexo tags expanded, the column in the expanded line.
+     */
     int columnAt(int offset) {
         int found = Arrays.binarySearch(lineStarts, offset);
         int start = lineStarts[Math.max(found >= 0 ? found : -found - 2, 0)];
@@ -42,6 +57,7 @@ final class LineIndex {
     int lineAt(int offset) {
         int found = Arrays.binarySearch(lineStarts, offset);
         int index = found >= 0 ? found : -found - 2;
-        return firstLine + Math.max(index, 0);
+        int line = Math.max(index, 0);
+        return fileLines == null ? firstLine + line : fileLines[Math.min(line, fileLines.length - 1)];
     }
 }

@@ -10,10 +10,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.Channel;
+import dev.evergreen.load.HexoSettings;
+import dev.evergreen.load.LoadedContent;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import org.slf4j.Logger;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The parse stage: one Markdown {@link Source} → a {@link ParsedPage} with typed front matter, the body
@@ -38,24 +42,41 @@ public final class MarkdownParser {
     private final HtmlRenderer renderer;
     private final Excerpts excerpts;
     private final FrontMatterReader frontMatterReader;
+    /** Hexo's tag plugins, expanded before flexmark reads a body; null for sites that are not Hexo blogs. */
+    private final HexoTags hexoTags;
     private final ProseLint proseLint;
 
     /** @param timeZone the zone of front matter dates written without one */
     public MarkdownParser(ZoneId timeZone) {
-        this(timeZone, ProseLint.none());
+        this(timeZone, null, ProseLint.none());
     }
 
-    /** A parser that also reports, per channel, the phrases {@code site.yml} says to avoid. */
-    public MarkdownParser(SiteConfig config) {
-        this(config.timeZone(), new ProseLint(config.channelSettings().values().stream()
-                .collect(java.util.stream.Collectors.toMap(Channel::name, Channel::avoid)), config.defaultChannel()));
+    /**
+     * The parser for a site: a Hexo blog's gets its tag plugins and its Markdown renderer's options;
+     * every site's reports, per channel, the phrases {@code site.yml} says to avoid.
+     */
+    public static MarkdownParser forSite(LoadedContent content) {
+        SiteConfig config = content.config();
+        ProseLint lint = new ProseLint(config.channelSettings().values().stream()
+                .collect(Collectors.toMap(Channel::name, Channel::avoid)), config.defaultChannel());
+        return new MarkdownParser(config.timeZone(), config.hexo().map(hexo -> HexoSite.of(content, hexo)).orElse(null),
+                lint);
     }
 
-    private MarkdownParser(ZoneId timeZone, ProseLint proseLint) {
+    private MarkdownParser(ZoneId timeZone, HexoSite hexo, ProseLint proseLint) {
         this.proseLint = proseLint;
+        HexoSettings.Marked marked = hexo == null ? null : hexo.settings().marked();
+        List<Extension> extensions = new ArrayList<>();
+        if (marked == null || marked.gfm()) {
+            extensions.addAll(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    TaskListExtension.create()));
+        }
+        if (marked == null || marked.autolink()) {
+            extensions.add(AutolinkExtension.create());
+        }
+        extensions.add(FootnoteExtension.create());
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 // GitHub's table rules: no column spans, rows padded or cut to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -64,11 +85,18 @@ public final class MarkdownParser {
                 // Heading ids come from HeadingIds (GitHub's rules), set by SourceStamps.
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false);
+        if (marked != null && marked.breaks()) {
+            options.set(HtmlRenderer.SOFT_BREAK, "<br>\n");
+        }
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        HtmlRenderer.Builder rendering = HtmlRenderer.builder(options)
                 .attributeProviderFactory(SourceStamps.FACTORY)
-                .nodeRendererFactory(RawHtmlStamps.FACTORY)
-                .build();
+                .nodeRendererFactory(RawHtmlStamps.FACTORY);
+        if (hexo != null) {
+            rendering.linkResolverFactory(HexoLinks.factory(hexo));
+        }
+        this.renderer = rendering.build();
+        this.hexoTags = hexo == null ? null : new HexoTags(hexo);
         this.excerpts = new Excerpts(renderer);
         this.frontMatterReader = new FrontMatterReader(timeZone);
     }
@@ -109,8 +137,16 @@ public final class MarkdownParser {
 
     private ParsedPage parseBody(Source source, FrontMatter frontMatter, String body, int bodyFirstLine,
                                  List<Finding> findings) {
-        Document document = parser.parse(body);
-        LineIndex lines = new LineIndex(body, bodyFirstLine);
+        String text = body;
+        LineIndex lines;
+        if (hexoTags != null && !Boolean.TRUE.equals(frontMatter.extra().get("disableNunjucks"))) {
+            MappedText expanded = hexoTags.expand(source, body, bodyFirstLine, findings);
+            text = expanded.text();
+            lines = expanded.lineIndex();
+        } else {
+            lines = new LineIndex(body, bodyFirstLine);
+        }
+        Document document = parser.parse(text);
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
@@ -119,7 +155,8 @@ public final class MarkdownParser {
         TextStats stats = TextCounter.count(document);
         // Last: building the excerpt moves nodes out of the document.
         Optional<Node> marker = Excerpts.moreMarker(document);
-        String excerpt = marker.map(m -> excerpts.beforeMarker(document, m))
+        String excerpt = Excerpts.fromFrontMatter(frontMatter)
+                .or(() -> marker.map(m -> excerpts.beforeMarker(document, m)))
                 .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
         return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
                 findings);

@@ -44,7 +44,7 @@ final class Planner {
         this.site = site;
         this.config = site.config();
         this.theme = theme;
-        this.routes = new Routes(config.basePath());
+        this.routes = Routes.of(config);
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
     }
 

@@ -32,7 +32,8 @@ class BuildEndToEndTest {
     static void build() {
         Path source = FixtureSites.copy("basic", tmp);
         output = tmp.resolve("public");
-        result = FixtureSites.build(source, output);
+        result = new Build(FixtureSites.options(source, output), dev.evergreen.check.CheckProgress.NONE,
+                new PrintStream(PrintStream.nullOutputStream())).run();
     }
 
     static Document page(String path) throws IOException {

@@ -35,7 +35,7 @@ class ChannelsAndRecordingsTest {
     static void build() {
         Path source = FixtureSites.copy("channels", tmp);
         output = tmp.resolve("public");
-        result = FixtureSites.build(source, output);
+        result = FixtureSites.quietBuild(source, output);
     }
 
     private static String text(String path) throws IOException {

@@ -48,8 +48,8 @@ final class FixtureSites {
         return BuildOptions.of(source, output).withClock(NOW).withExternalLinks(BuildOptions.ExternalLinks.SKIP);
     }
 
-    /** Builds {@code source} into {@code output} with {@link #options}, printing nothing. */
-    static BuildResult build(Path source, Path output) {
+    /** Builds a site with {@link #options}, printing nothing. */
+    static BuildResult quietBuild(Path source, Path output) {
         return new Build(options(source, output), dev.evergreen.check.CheckProgress.NONE,
                 new java.io.PrintStream(java.io.PrintStream.nullOutputStream())).run();
     }

@@ -4,7 +4,6 @@ import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.Severity;
 import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.ContentLoader;
-import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class ProseLintTest {
                   developer: {}
                   marketing: {path: news/, avoid: [cheap]}
                 """);
-        SiteConfig config = new ContentLoader(root, List.of()).load().config();
-        parser = new MarkdownParser(config);
+        parser = MarkdownParser.forSite(new ContentLoader(root, List.of()).load());
     }
 
     private static List<Finding> lint(String text) {

@@ -41,6 +41,7 @@
   <nav class="site-nav" aria-label="Site">
     <#list site.nav as link><a href="${link.url}">${link.title}</a></#list>
     <a href="${site.archivesUrl}">Archives</a>
+    <#if site.recordingsUrl??><a href="${site.recordingsUrl}">Recordings</a></#if>
     <a href="${site.tagsUrl}">Tags</a>
     <a href="${site.categoriesUrl}">Categories</a>
     <a href="${site.searchUrl}">Search</a>

@@ -1,10 +1,13 @@
 package dev.evergreen.build;
 
+import dev.evergreen.check.ChannelCrossings;
 import dev.evergreen.check.CheckProgress;
 import dev.evergreen.check.ExternalCheckOptions;
 import dev.evergreen.check.ExternalLinkChecker;
 import dev.evergreen.check.LinkChecker;
 import dev.evergreen.check.LinkUse;
+import dev.evergreen.check.VideoEndpoints;
+import dev.evergreen.check.VideoUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
 import dev.evergreen.ledger.KeptUrls;
@@ -101,10 +104,11 @@ public final class Build {
                 k -> k.redirectPages().size() + " redirects, " + k.findings().size() + " findings");
         findings.addAll(kept.findings());
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
+        ChannelCrossings crossings = new ChannelCrossings(content.config());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
         try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker),
+            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker, crossings),
                     n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
@@ -122,7 +126,9 @@ public final class Build {
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
-        ExternalResult external = checkExternal(content.config().links(), internal.externalUses());
+        findings.addAll(crossings.findings());
+        ExternalResult external = checkExternal(content.config().links(), internal.externalUses(),
+                RecordingVideos.uses(model.site()));
         findings.addAll(external.findings());
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
@@ -162,14 +168,16 @@ public final class Build {
     }
 
     private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
-                               SiteWriter writer, LinkChecker checker) {
+                               SiteWriter writer, LinkChecker checker, ChannelCrossings crossings) {
         PostProcessor postProcessor = new PostProcessor(model.site());
         // A failing page must not leave other threads writing into the staging folder while it is removed:
         // every job runs to its end, then the first failure (in job order, so the same on every run) is thrown.
         RuntimeException[] failures = new RuntimeException[jobs.size()];
         IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             try {
-                writePage(postProcessor.process(renderer.render(jobs.get(i))), writer, checker);
+                ProcessedPage page = postProcessor.process(renderer.render(jobs.get(i)));
+                writePage(page, writer, checker);
+                crossings.add(page);
             } catch (RuntimeException e) {
                 failures[i] = e;
             }
@@ -208,23 +216,25 @@ public final class Build {
         return checks ? LocalDate.now(options.clock()) : null;
     }
 
-    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses) {
+    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses, List<VideoUse> videos) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
             return ExternalResult.NONE;
         }
         if (options.offline()) {
-            LOG.warn("external links: not checked, offline mode ({} unique URLs unverified)", distinctUrls(uses));
+            LOG.warn("external links: not checked, offline mode ({} unique URLs and {} videos unverified)",
+                    distinctUrls(uses), videos.size());
             return ExternalResult.NONE;
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
-        if (selected.isEmpty()) {
+        if (selected.isEmpty() && videos.isEmpty()) {
             return ExternalResult.NONE;
         }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
-            List<LinkFinding> found = checker.check(selected);
+            List<LinkFinding> found = new ArrayList<>(checker.check(selected));
+            found.addAll(checker.checkVideos(videos, VideoEndpoints.defaults()));
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return new ExternalResult(found, distinctUrls(selected));

@@ -143,8 +143,19 @@ public final class ExternalLinkChecker implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether each recording's video still plays, with the same client, limits, cache and offline rules
+     * as the links: a dead video is a {@link LinkProblem#BROKEN} finding at the recording's
+     * {@code video} line; a provider that cannot be asked leaves the video unverified. Videos whose
+     * watch URL matches an exclude pattern are not checked, as links are not.
+     */
+    public List<LinkFinding> checkVideos(List<VideoUse> uses, VideoEndpoints endpoints) {
+        return new VideoCheck(options, clock, new VideoProbe(new Requester(client, options, new HostLimits(options), clock),
+                options, endpoints)).check(uses);
+    }
+
     /** Daemon threads: a check abandoned by an interrupted build must not keep the JVM alive. */
-    private static ExecutorService daemonPool(int size) {
+    static ExecutorService daemonPool(int size) {
         AtomicInteger threads = new AtomicInteger();
         return Executors.newFixedThreadPool(size, task -> {
             Thread thread = new Thread(task, "evergreen-external-check-" + threads.incrementAndGet());

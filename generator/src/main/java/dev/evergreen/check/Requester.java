@@ -57,6 +57,12 @@ final class Requester {
             String type = headers.get("Content-Type");
             return type == null || type.toLowerCase(Locale.ROOT).contains("html");
         }
+
+        /** A JSON answer, such as a video API's: its body is read too. */
+        boolean isJson() {
+            String type = headers.get("Content-Type");
+            return type != null && type.toLowerCase(Locale.ROOT).contains("json");
+        }
     }
 
     /** No answer; {@code transient} failures are worth another try. */
@@ -141,7 +147,7 @@ final class Requester {
     private Answer read(Response response, String method) {
         boolean wantBody = method.equals("GET") && !response.isRedirect();
         Answer headersOnly = new Answer(response.code(), response.headers(), new byte[0], false);
-        if (!wantBody || !headersOnly.isHtml()) {
+        if (!wantBody || !(headersOnly.isHtml() || headersOnly.isJson())) {
             return headersOnly;
         }
         long limit = options.limits().maxBodyBytes();

@@ -100,7 +100,8 @@ final class HexoConfigReader {
                 v.links(),
                 Optional.of(hexo),
                 // Hexo has no docs sections of its own: the defaults, with the code root beside the blog.
-                new DocsSettingsReader(file.getParent().resolve(SOURCE_DIR), Path.of(FILE_NAME), 0).read(Map.of()));
+                new DocsSettingsReader(file.getParent().resolve(SOURCE_DIR), Path.of(FILE_NAME), 0).read(Map.of()),
+                Map.of());
     }
 
     /** The typed values of Hexo's keys. */

@@ -23,18 +23,35 @@ import java.util.Optional;
  * @param links how links are judged (the {@code links:} section)
  * @param hexo present when the site is a Hexo blog read from its {@code _config.yml}
  * @param docs documentation sections: code includes, edit links, last updated, top navigation
+ * @param channelSettings each channel's title, path, feed and prose rules, keyed by name; channels missing
+ *                        here get their defaults
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, ZoneId timeZone,
                          String permalink, int perPage, String theme, Map<String, Kind> kindFolders,
                          List<String> channels, List<String> include, Map<String, Object> params,
                          LinkSettings links, Optional<HexoSettings> hexo,
-                         DocsSettings docs) {
+                         DocsSettings docs, Map<String, Channel> channelSettings) {
 
     public SiteConfig {
         kindFolders = Map.copyOf(kindFolders);
         channels = List.copyOf(channels);
         include = List.copyOf(include);
         params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        Map<String, Channel> complete = new java.util.LinkedHashMap<>();
+        for (String name : channels) {
+            complete.put(name, channelSettings.containsKey(name) ? channelSettings.get(name)
+                    : ChannelsReader.defaults(name, complete.isEmpty(), title));
+        }
+        channelSettings = java.util.Collections.unmodifiableMap(complete);
+    }
+
+    /** The settings of a channel named in {@link #channels}. */
+    public Channel channel(String name) {
+        Channel channel = channelSettings.get(name);
+        if (channel == null) {
+            throw new IllegalArgumentException("no channel '" + name + "' in " + channels);
+        }
+        return channel;
     }
 
     /** The channel of items that name none: the developer site's own. */

@@ -79,8 +79,10 @@ final class SiteConfigReader {
                 LOG.warn("{}:{}: unknown key '{}' ignored; known keys: {}", FILE_NAME, line(nodes.get(k)), k,
                         KNOWN_KEYS.stream().sorted().toList()));
         Values v = new Values(nodes, values);
+        String title = v.string("title", DEFAULT_TITLE);
+        Map<String, Channel> channels = v.channels(title);
         return new SiteConfig(
-                v.string("title", DEFAULT_TITLE),
+                title,
                 v.string("description", ""),
                 v.baseUrl(),
                 v.string("language", DEFAULT_LANGUAGE),
@@ -89,12 +91,13 @@ final class SiteConfigReader {
                 v.positiveInt("perPage", DEFAULT_PER_PAGE),
                 v.string("theme", DEFAULT_THEME),
                 v.kindFolders(),
-                v.stringList("channels", DEFAULT_CHANNELS),
+                List.copyOf(channels.keySet()),
                 v.stringList("include", List.of()),
                 v.map("params"),
                 v.links(),
                 Optional.empty(),
-                new DocsSettingsReader(contentRoot, displayPath, v.lineOf("docs")).read(v.map("docs")));
+                new DocsSettingsReader(contentRoot, displayPath, v.lineOf("docs")).read(v.map("docs")),
+                channels);
     }
 
     private static int line(Node node) {
@@ -157,6 +160,12 @@ final class SiteConfigReader {
             Map<String, Object> raw = map("links");
             return raw.isEmpty() ? LinkSettings.defaults()
                     : new LinkSettingsReader(displayPath, lineOf("links")).read(raw);
+        }
+
+        Map<String, Channel> channels(String siteTitle) {
+            Object raw = raw("channels");
+            return new ChannelsReader(displayPath, lineOf("channels"))
+                    .read(raw == null ? DEFAULT_CHANNELS : raw, siteTitle);
         }
 
         Map<String, Kind> kindFolders() {

@@ -25,7 +25,15 @@ import java.util.Map;
 record YamlDocument(Path file, Map<String, Node> nodes, Map<String, Object> values) {
 
     static YamlDocument parse(String text, Path displayPath) {
-        return new YamlDocument(displayPath, topLevelNodes(text, displayPath), values(text));
+        try {
+            return new YamlDocument(displayPath, topLevelNodes(text, displayPath), values(text));
+        } catch (MarkedYamlEngineException e) {
+            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new ConfigException(displayPath, problemLine, "malformed YAML: " + e.getProblem()
+                    + "; fix the YAML syntax (indent with spaces, close quotes, one value per key)", e);
+        } catch (YamlEngineException e) {
+            throw new ConfigException(displayPath, 0, "malformed YAML: " + e.getMessage(), e);
+        }
     }
 
     int line(String key) {
@@ -40,28 +48,20 @@ record YamlDocument(Path file, Map<String, Node> nodes, Map<String, Object> valu
     private static Map<String, Node> topLevelNodes(String text, Path displayPath) {
         LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false)
                 .setLabel(displayPath.toString()).build();
-        try {
-            Node root = new Compose(settings).composeString(text).orElse(null);
-            if (root == null) {
-                return Map.of();
-            }
-            if (!(root instanceof MappingNode mapping)) {
-                throw new ConfigException(displayPath, line(root), displayPath + " must be a mapping of keys to values");
-            }
-            Map<String, Node> nodes = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    nodes.put(key.getValue(), tuple.getValueNode());
-                }
-            }
-            return nodes;
-        } catch (MarkedYamlEngineException e) {
-            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new ConfigException(displayPath, problemLine, "malformed YAML: " + e.getProblem()
-                    + "; fix the YAML syntax (indent with spaces, close quotes, one value per key)", e);
-        } catch (YamlEngineException e) {
-            throw new ConfigException(displayPath, 0, "malformed YAML: " + e.getMessage(), e);
+        Node root = new Compose(settings).composeString(text).orElse(null);
+        if (root == null) {
+            return Map.of();
         }
+        if (!(root instanceof MappingNode mapping)) {
+            throw new ConfigException(displayPath, line(root), displayPath + " must be a mapping of keys to values");
+        }
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                nodes.put(key.getValue(), tuple.getValueNode());
+            }
+        }
+        return nodes;
     }
 
     @SuppressWarnings("unchecked")

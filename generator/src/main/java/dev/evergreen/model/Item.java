@@ -22,13 +22,14 @@ import java.util.Map;
  * @param aliases the item's old URLs, each served as a redirect to {@code url}
  * @param params the front matter keys Evergreen does not interpret, for templates
  * @param frontMatterLines the source line of each front matter key, so later stages report at the key's line
+ * @param recording the talk's event, speakers and video; {@code null} unless the kind is recording
  */
 public record Item(Source source, Kind kind, String channel, String title, ZonedDateTime date,
                    ZonedDateTime updated, String slug, String url, List<Term> tags, List<Term> categories,
                    String description, List<String> authors, String lang, String contentHtml,
                    String excerptHtml, boolean hasMoreMarker, List<Heading> toc, int readingMinutes,
                    boolean draft, String layout, List<Alias> aliases, Map<String, Object> params,
-                   Map<String, Integer> frontMatterLines) {
+                   Map<String, Integer> frontMatterLines, Recording recording) {
 
     public Item {
         tags = List.copyOf(tags);

@@ -26,4 +26,18 @@ public record Site(SiteConfig config, List<Item> items, List<Item> articles, Tax
     public List<Item> ofKind(Kind kind) {
         return items.stream().filter(i -> i.kind() == kind).toList();
     }
+
+    /** The developer channel's recordings, newest first: the recordings index and its feed list these. */
+    public List<Item> recordings() {
+        return items.stream()
+                .filter(i -> i.kind() == Kind.RECORDING && i.channel().equals(config.defaultChannel()))
+                .toList();
+    }
+
+    /** A channel's dated items (articles and recordings), newest first: its own listing and feed. */
+    public List<Item> channelItems(String channel) {
+        return items.stream()
+                .filter(i -> i.channel().equals(channel) && i.kind() != Kind.PAGE && i.date() != null)
+                .toList();
+    }
 }

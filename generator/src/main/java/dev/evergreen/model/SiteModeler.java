@@ -50,6 +50,7 @@ public final class SiteModeler {
         TaxonomyBuilder categories = new TaxonomyBuilder("categories", scheme.taxonomyUrl("categories"));
         Map<String, Item> byUrl = new HashMap<>();
         List<Item> items = new ArrayList<>();
+        RecordingReader recordings = recordingReader(content, findings);
         SectionFolders sections = SectionFolders.of(pages.stream()
                 .filter(p -> kindOf(p.source(), p.frontMatter()) == Kind.PAGE).map(ParsedPage::source).toList());
         LastUpdated lastUpdated = LastUpdated.of(config.docs(), pages.stream()
@@ -57,7 +58,7 @@ public final class SiteModeler {
                 config.timeZone(), findings);
         List<DocPage> docPages = new ArrayList<>();
         for (ParsedPage page : pages) {
-            toItem(page, sections, lastUpdated, tags, categories, findings).ifPresent(item -> {
+            toItem(page, sections, lastUpdated, tags, categories, recordings, findings).ifPresent(item -> {
                 Item earlier = byUrl.putIfAbsent(item.url(), item);
                 if (earlier != null) {
                     findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "duplicate-permalink",
@@ -89,8 +90,28 @@ public final class SiteModeler {
                 && sections.rootOf(item.source()).isPresent();
     }
 
+
+    private RecordingReader recordingReader(LoadedContent content, List<Finding> findings) {
+        java.util.Set<String> files = new java.util.HashSet<>();
+        content.sources().forEach(s -> files.add(s.slashPath()));
+        content.assets().forEach(a -> files.add(a.slashPath()));
+        return new RecordingReader(config.basePath(), Speakers.from(content.root(), findings), files);
+    }
+
+    /**
+     * The URL inside the item's channel: another channel's items are published under its path
+     * ({@code /news/2024/05/01/launch/}), so the channel can be listed, fed and served apart.
+     */
+    private String inChannel(String url, String channel) {
+        String path = config.channel(channel).path();
+        String base = config.basePath();
+        return path.isEmpty() || !url.startsWith(base) ? url
+                : base + UrlPaths.encodePath(path) + url.substring(base.length());
+    }
+
     private Optional<Item> toItem(ParsedPage page, SectionFolders sections, LastUpdated lastUpdated,
-                                  TaxonomyBuilder tags, TaxonomyBuilder categories, List<Finding> findings) {
+                                  TaxonomyBuilder tags, TaxonomyBuilder categories, RecordingReader recordings,
+                                  List<Finding> findings) {
         Source source = page.source();
         FrontMatter fm = page.frontMatter();
         checkKind(source, fm, findings);
@@ -111,7 +132,8 @@ public final class SiteModeler {
         }
         String slug = scheme.slugOf(source, fm);
         List<Term> itemCategories = categories.terms(scheme.categoryTerms(fm));
-        String url = scheme.urlOf(source, fm, kind, slug, title, date, itemCategories);
+        String url = inChannel(scheme.urlOf(source, fm, kind, slug, title, date, itemCategories), channel);
+        Recording recording = kind == Kind.RECORDING ? recordings.read(source, fm, findings) : null;
         boolean doc = kind == Kind.PAGE && sections.rootOf(source).isPresent();
         ZonedDateTime updated = fm.updated() != null ? fm.updated()
                 : doc ? lastUpdated.of(source).orElse(date) : date;
@@ -120,7 +142,8 @@ public final class SiteModeler {
                 slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
                 page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
-                layout, aliases.of(source, fm, url, findings), fm.extra(), fm.lines()));
+                layout, aliases.of(source, fm, url, findings), fm.extra(), fm.lines(),
+                recording));
     }
 
     private static void checkKind(Source source, FrontMatter fm, List<Finding> findings) {

@@ -12,6 +12,7 @@ final class LineIndex {
     private final int firstLine;
     /** The file line of each body line, when the body is not the file's text (Hexo tags expanded); else null. */
     private final int[] fileLines;
+    private final CharSequence body;
 
     /**
      * @param body the text offsets refer to
@@ -40,6 +41,17 @@ final class LineIndex {
         this.lineStarts = Arrays.copyOf(starts, count);
         this.firstLine = firstLine;
         this.fileLines = fileLines;
+        this.body = body;
+    }
+
+    /**
+     * The 1-based column of an offset, counted in characters (a Chinese character is one); in a body
+     * with Hexo tags expanded, the column in the expanded line.
+     */
+    int columnAt(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int start = lineStarts[Math.max(found >= 0 ? found : -found - 2, 0)];
+        return Character.codePointCount(body, start, offset) + 1;
     }
 
     int lineAt(int offset) {

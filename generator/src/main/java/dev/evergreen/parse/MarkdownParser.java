@@ -14,8 +14,10 @@ import com.vladsch.flexmark.util.misc.Extension;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.Channel;
 import dev.evergreen.load.HexoSettings;
 import dev.evergreen.load.LoadedContent;
+import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.parse.ext.AdmonitionExtension;
 import dev.evergreen.parse.ext.CodeIncludeExtension;
@@ -29,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The parse stage: one Markdown {@link Source} → a {@link ParsedPage} with typed front matter, the body
@@ -45,25 +48,30 @@ public final class MarkdownParser {
     private final FrontMatterReader frontMatterReader;
     /** Hexo's tag plugins, expanded before flexmark reads a body; null for sites that are not Hexo blogs. */
     private final HexoTags hexoTags;
+    private final ProseLint proseLint;
 
     /**
      * @param timeZone the zone of front matter dates written without one
      * @param codeRoot the folder code blocks include files from (site.yml {@code docs.codeRoot})
      */
     public MarkdownParser(ZoneId timeZone, Path codeRoot) {
-        this(timeZone, codeRoot, null);
+        this(timeZone, codeRoot, null, ProseLint.none());
     }
 
-    /** The parser for a site: a Hexo blog's gets its tag plugins and its Markdown renderer's options. */
+    /**
+     * The parser for a site: a Hexo blog's gets its tag plugins and its Markdown renderer's options;
+     * every site's reports, per channel, the phrases {@code site.yml} says to avoid.
+     */
     public static MarkdownParser forSite(LoadedContent content) {
-        ZoneId zone = content.config().timeZone();
-        Path codeRoot = content.config().docs().codeRoot();
-        return content.config().hexo()
-                .map(hexo -> new MarkdownParser(zone, codeRoot, HexoSite.of(content, hexo)))
-                .orElseGet(() -> new MarkdownParser(zone, codeRoot));
+        SiteConfig config = content.config();
+        ProseLint lint = new ProseLint(config.channelSettings().values().stream()
+                .collect(Collectors.toMap(Channel::name, Channel::avoid)), config.defaultChannel());
+        return new MarkdownParser(config.timeZone(), config.docs().codeRoot(),
+                config.hexo().map(hexo -> HexoSite.of(content, hexo)).orElse(null), lint);
     }
 
-    private MarkdownParser(ZoneId timeZone, Path codeRoot, HexoSite hexo) {
+    private MarkdownParser(ZoneId timeZone, Path codeRoot, HexoSite hexo, ProseLint proseLint) {
+        this.proseLint = proseLint;
         HexoSettings.Marked marked = hexo == null ? null : hexo.settings().marked();
         List<Extension> extensions = new ArrayList<>();
         if (marked == null || marked.gfm()) {
@@ -158,6 +166,7 @@ public final class MarkdownParser {
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
+        findings.addAll(proseLint.lint(document, lines, frontMatter, source.path()));
         String html = renderer.render(document);
         TextStats stats = TextCounter.count(document);
         // Last: building the excerpt moves nodes out of the document.

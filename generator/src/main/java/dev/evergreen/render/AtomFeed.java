@@ -20,10 +20,20 @@ final class AtomFeed {
     }
 
     static String write(SiteConfig config, List<Item> items, String selfUrl, FeedHtml html) {
-        String home = config.absoluteUrl(config.basePath());
+        return write(config, config.title(), config.basePath(), items, selfUrl, html);
+    }
+
+    /**
+     * A feed of one part of the site (a channel, the recordings).
+     *
+     * @param alternateUrl the root-relative page the feed mirrors; its absolute form is the feed's id
+     */
+    static String write(SiteConfig config, String title, String alternateUrl, List<Item> items, String selfUrl,
+                        FeedHtml html) {
+        String home = config.absoluteUrl(alternateUrl);
         XmlOut xml = new XmlOut()
                 .start("feed", "xmlns", "http://www.w3.org/2005/Atom", "xml:lang", config.language())
-                .leaf("title", config.title())
+                .leaf("title", title)
                 .leaf("subtitle", blankToNull(config.description()))
                 .empty("link", "rel", "alternate", "type", "text/html", "href", home)
                 .empty("link", "rel", "self", "type", "application/atom+xml", "href", config.absoluteUrl(selfUrl))

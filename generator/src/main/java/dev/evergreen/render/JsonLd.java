@@ -3,6 +3,8 @@ package dev.evergreen.render;
 import dev.evergreen.load.Kind;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
+import dev.evergreen.model.Recording;
+import dev.evergreen.model.Video;
 import dev.evergreen.model.Term;
 
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ final class JsonLd {
             if (item.date() != null) {
                 fields.add(field("uploadDate", ViewFactory.RFC_3339.format(item.date())));
             }
+            fields.addAll(video(item.recording(), config));
         } else {
             fields.add(field("@type", "Article"));
             fields.add(field("headline", item.title()));
@@ -57,6 +60,28 @@ final class JsonLd {
         fields.add(JsonText.string("publisher") + ":{\"@type\":\"Organization\",\"name\":"
                 + JsonText.string(config.title()) + "}");
         return "{" + String.join(",", fields) + "}";
+    }
+
+    /** What a recording adds to its {@code VideoObject}: how long it is, where it plays, its poster. */
+    private static List<String> video(Recording recording, SiteConfig config) {
+        List<String> fields = new ArrayList<>();
+        if (recording == null) {
+            return fields;
+        }
+        if (recording.duration() != null) {
+            fields.add(field("duration", recording.duration().toString()));
+        }
+        Video video = recording.video();
+        if (video != null && video.provider() == Video.Provider.FILE) {
+            String file = video.id();
+            fields.add(field("contentUrl", file.matches("(?i)https?://.*") ? file : config.absoluteUrl(file)));
+        } else if (video != null) {
+            fields.add(field("embedUrl", video.embedUrl().replaceFirst("[?&]autoplay=1$", "")));
+        }
+        if (recording.posterUrl() != null) {
+            fields.add(field("thumbnailUrl", config.absoluteUrl(recording.posterUrl())));
+        }
+        return fields;
     }
 
     private static String field(String name, String value) {

@@ -1,10 +1,12 @@
 package dev.evergreen.render;
 
+import dev.evergreen.load.Channel;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
 import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
+import dev.evergreen.render.view.ChannelView;
 
 import dev.evergreen.load.Asset;
 
@@ -27,6 +29,8 @@ final class Planner {
     static final String ARCHIVE = "archive";
     static final String NOT_FOUND = "404";
     static final String SEARCH = "search";
+    static final String RECORDINGS = "recordings";
+    static final String CHANNEL = "channel";
 
     private final Site site;
     private final SiteConfig config;
@@ -72,6 +76,8 @@ final class Planner {
         taxonomy(site.categories());
         page(routes.archives(), ARCHIVE, () -> views.archivePage(routes.archives()));
         search();
+        recordings();
+        config.channels().stream().skip(1).map(config::channel).forEach(this::channel);
         outputs();
         jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
         return List.copyOf(jobs);
@@ -99,6 +105,44 @@ final class Planner {
 
     private void template(String url, String template, Supplier<Object> model) {
         job(url, true, templates -> templates.render(template, model.get()));
+    }
+
+    /** The developer site's recordings index and feed, when it has recordings. */
+    private void recordings() {
+        List<Item> recordings = site.recordings();
+        if (recordings.isEmpty()) {
+            return;
+        }
+        String index = routes.recordings();
+        page(index, RECORDINGS, () -> views.recordingsPage(index));
+        feed("Recordings · " + config.title(), index, recordings, index + "atom.xml");
+    }
+
+    /**
+     * Another channel's own listing and feed, under its path, when it has items. Kept out of the
+     * developer sitemap: the channel is published apart.
+     */
+    private void channel(Channel channel) {
+        List<Item> items = site.channelItems(channel.name());
+        if (items.isEmpty()) {
+            return;
+        }
+        String first = routes.home() + channel.path();
+        String feedUrl = channel.feed() ? first + "atom.xml" : null;
+        ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
+        for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
+            template(slice.url(), CHANNEL, () -> views.channelPage(view, slice));
+        }
+        if (feedUrl != null) {
+            feed(channel.title(), first, items, feedUrl);
+        }
+    }
+
+    private void feed(String title, String alternateUrl, List<Item> items, String url) {
+        List<Item> newest = items.subList(0, Math.min(FEED_SIZE, items.size()));
+        FeedHtml feedHtml = new FeedHtml(config);
+        job(url, false, t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml),
+                "atom.xml"));
     }
 
     /** The search page and its index, of the developer channel only: other channels are other sites. */

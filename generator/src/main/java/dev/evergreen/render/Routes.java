@@ -60,6 +60,11 @@ final class Routes {
         }
     }
 
+    /** The recordings index; its feed is {@code atom.xml} inside it. */
+    String recordings() {
+        return basePath + "recordings/";
+    }
+
     String search() {
         return basePath + "search/";
     }

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
 public final class SiteRenderer {
 
     private static final Set<String> LIST_TEMPLATES = Set.of(
-            Planner.INDEX, Planner.TAXONOMY, Planner.TERM, Planner.ARCHIVE, Planner.NOT_FOUND);
+            Planner.INDEX, Planner.TAXONOMY, Planner.TERM, Planner.ARCHIVE, Planner.NOT_FOUND, Planner.RECORDINGS,
+            Planner.CHANNEL);
 
     private final Theme theme;
     private final Templates templates;

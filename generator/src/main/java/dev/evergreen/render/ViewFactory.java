@@ -5,6 +5,7 @@ import dev.evergreen.model.Item;
 import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
+import dev.evergreen.render.view.ChannelView;
 import dev.evergreen.render.view.DateView;
 import dev.evergreen.render.view.ItemLink;
 import dev.evergreen.render.view.ItemView;
@@ -41,6 +42,7 @@ final class ViewFactory {
     private final Map<String, Integer> articlePositions;
     private final ContentEnhancer enhancer;
     private final DocViews docs;
+    private final RecordingViews recordings;
 
     /** @param linksVerifiedOn the day the build checks links, or {@code null} when it does not check them */
     ViewFactory(Site site, Routes routes, Locale locale, LocalDate linksVerifiedOn) {
@@ -53,8 +55,10 @@ final class ViewFactory {
                 routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
                 config.params(), routes.search(), linksVerifiedOn == null ? null
                         : new DateView(linksVerifiedOn.toString(), dateText.format(linksVerifiedOn), linksVerifiedOn.getYear()),
-                docs.top());
+                docs.top(),
+                site.recordings().isEmpty() ? null : routes.recordings());
         this.enhancer = new ContentEnhancer(site.assets(), config.basePath());
+        this.recordings = new RecordingViews(site.items());
         Map<String, Integer> positions = new HashMap<>();
         List<Item> articles = site.articles();
         for (int i = 0; i < articles.size(); i++) {
@@ -69,7 +73,7 @@ final class ViewFactory {
         PageMeta meta = new PageMeta(item.title() + " · " + config.title(), text(description), item.url(),
                 config.absoluteUrl(item.url()), language(item.lang()), item.date() != null ? "article" : "website",
                 JsonLd.of(item, config, description));
-        return new PageModel(siteView, meta, item(item, true), null, null, null, null, docs.of(item));
+        return new PageModel(siteView, meta, item(item, true), null, null, null, null, docs.of(item), null, null);
     }
 
     PageModel listPage(String title, ListSlice slice, Term term) {
@@ -77,7 +81,7 @@ final class ViewFactory {
                 ? title : title + " · " + slice.pagination().current();
         PageMeta meta = meta(fullTitle, config.description(), slice.url(), null);
         ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
-        return new PageModel(siteView, meta, null, list, null, term, null, null);
+        return new PageModel(siteView, meta, null, list, null, term, null, null, null, null);
     }
 
     PageModel taxonomyPage(Taxonomy taxonomy) {
@@ -87,7 +91,7 @@ final class ViewFactory {
         String title = taxonomyTitle(taxonomy);
         PageMeta meta = meta(title + " · " + config.title(), config.description(), taxonomy.url(), null);
         return new PageModel(siteView, meta, null, null,
-                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null, null);
+                new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null, null, null, null);
     }
 
     PageModel archivePage(String url) {
@@ -101,17 +105,31 @@ final class ViewFactory {
                 .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
         PageMeta meta = meta("Archives · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, years, null);
+        return new PageModel(siteView, meta, null, null, null, null, years, null, null, null);
     }
 
     PageModel searchPage(String url) {
         PageMeta meta = meta("Search · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, null, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null, null, null);
+    }
+
+    PageModel recordingsPage(String url) {
+        PageMeta meta = meta("Recordings · " + config.title(), config.description(), url, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null,
+                RecordingViews.byYearAndEvent(site.recordings(), this::item), null);
+    }
+
+    PageModel channelPage(ChannelView channel, ListSlice slice) {
+        String title = slice.pagination().current() == 1
+                ? channel.title() : channel.title() + " · " + slice.pagination().current();
+        PageMeta meta = meta(title, config.description(), slice.url(), null);
+        ListView list = new ListView(slice.items().stream().map(this::item).toList(), slice.pagination());
+        return new PageModel(siteView, meta, null, list, null, null, null, null, null, channel);
     }
 
     PageModel notFoundPage(String url) {
         PageMeta meta = meta("Page not found · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, null, null);
+        return new PageModel(siteView, meta, null, null, null, null, null, null, null, null);
     }
 
     static String taxonomyTitle(Taxonomy taxonomy) {
@@ -142,9 +160,18 @@ final class ViewFactory {
                 language(item.lang()),
                 text(item.description()), item.authors(), date, updatedLater ? date(item.updated()) : null,
                 content, enhancer.enhance(text(item.excerptHtml()), sourcePath), item.hasMoreMarker(), item.toc(),
-                item.readingMinutes(), item.tags(), item.categories(),
+                item.readingMinutes(), listed(item, item.tags(), site.tags()),
+                listed(item, item.categories(), site.categories()),
                 item.params() == null ? Map.of() : item.params(),
-                neighbour(item, 1), neighbour(item, -1));
+                neighbour(item, 1), neighbour(item, -1), recordings.of(item));
+    }
+
+    /**
+     * The terms whose page lists the item. Taxonomies list the developer site's articles only, so a
+     * marketing item or a recording keeps its terms in the model but links no term page that does not exist.
+     */
+    private static List<Term> listed(Item item, List<Term> terms, Taxonomy taxonomy) {
+        return terms.stream().filter(t -> taxonomy.items(t).contains(item)).toList();
     }
 
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */

@@ -27,7 +27,7 @@ class SiteConfigReaderTest {
         assertThat(config).isEqualTo(new SiteConfig("Evergreen site", "", URI.create("http://localhost:4000/"), "en",
                 ZoneId.of("UTC"), "/:year/:month/:day/:slug/", 10, "default",
                 Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING), List.of("developer", "marketing"),
-                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty(), config.docs()));
+                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty(), config.docs(), Map.of()));
         assertThat(config.basePath()).isEqualTo("/");
         assertThat(config.defaultChannel()).isEqualTo("developer");
     }
@@ -59,7 +59,7 @@ class SiteConfigReaderTest {
                 "zh-CN", ZoneId.of("Asia/Shanghai"), "/posts/:year/:slug/", 20, "plain",
                 Map.of("notes", Kind.ARTICLE, "talks", Kind.RECORDING), List.of("dev", "marketing", "partners"),
                 List.of("_redirects"), Map.of("github", "evergreen", "nav", List.of("a", "b")), LinkSettings.defaults(),
-                java.util.Optional.empty(), config.docs()));
+                java.util.Optional.empty(), config.docs(), Map.of()));
         assertThat(config.basePath()).isEqualTo("/blog/");
         assertThat(config.defaultChannel()).isEqualTo("dev");
         assertThat(config.absoluteUrl("/blog/a/")).isEqualTo("https://example.org/blog/a/");
@@ -72,6 +72,15 @@ class SiteConfigReaderTest {
                     assertThat(e.file()).contains(Path.of("site.yml"));
                     assertThat(e.line()).isEqualTo(4);
                     assertThat(e.getMessage()).startsWith("malformed YAML");
+                });
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsAConfigErrorAtTheSecond() {
+        assertThatThrownBy(() -> read("title: ok\nlinks:\n  fragments: true\nperPage: 5\nlinks:\n  cacheDays: 3\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.line()).isEqualTo(5);
+                    assertThat(e.getMessage()).startsWith("malformed YAML").contains("links");
                 });
     }
 

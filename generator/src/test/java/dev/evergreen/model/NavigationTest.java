@@ -28,7 +28,7 @@ class NavigationTest {
                 "trunk", false, nav);
         SiteConfig config = new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.timeZone(),
                 c.permalink(), c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), c.params(),
-                c.links(), c.hexo(), docs);
+                c.links(), c.hexo(), docs, c.channelSettings());
         List<ParsedPage> parsed = Arrays.stream(pages).map(Pages::parsed).toList();
         LoadedContent content = new LoadedContent(Pages.CONTENT_ROOT, config, List.of(), List.of(), List.of());
         return new SiteModeler(config, new ModelOptions(false, false, NOW)).model(content, parsed);
@@ -46,12 +46,12 @@ class NavigationTest {
     void pagesAndSubSectionsAreOrderedByWeightThenTitleWithUnweightedLast() {
         Navigation nav = model(
                 page("docs/_index.md").title("Docs"),
-                page("docs/zeta.md").title("Zeta").param("weight", 1, 3),
+                page("docs/zeta.md").title("Zeta").extra("weight", 1, 3),
                 page("docs/alpha.md").title("Alpha"),
                 page("docs/beta.md").title("beta"),
-                page("docs/plugin/_index.md").title("Plugin").param("weight", 5, 3),
+                page("docs/plugin/_index.md").title("Plugin").extra("weight", 5, 3),
                 page("docs/plugin/goals.md").title("Goals"),
-                page("docs/plugin/setup.md").title("Setup").param("weight", -1, 3),
+                page("docs/plugin/setup.md").title("Setup").extra("weight", -1, 3),
                 page("about.md").title("About")).site().navigation();
 
         assertThat(nav.sections()).singleElement().satisfies(docs -> {
@@ -69,9 +69,9 @@ class NavigationTest {
     @Test
     void anExplicitOrderWinsOverWeightsAndNamesFilesOrFolders() {
         ModelResult result = model(
-                page("guide/_index.md").title("Guide").param("order", List.of("install", "usage.md", "faq/", "gone.md"), 4),
-                page("guide/usage.md").title("Usage").param("weight", 1, 3),
-                page("guide/install.md").title("Install").param("weight", 9, 3),
+                page("guide/_index.md").title("Guide").extra("order", List.of("install", "usage.md", "faq/", "gone.md"), 4),
+                page("guide/usage.md").title("Usage").extra("weight", 1, 3),
+                page("guide/install.md").title("Install").extra("weight", 9, 3),
                 page("guide/faq/why.md").title("Why"));
 
         assertThat(titles(result.site().navigation().sections().get(0).children()))
@@ -88,11 +88,11 @@ class NavigationTest {
     void previousAndNextFollowReadingOrderDepthFirstWithinTheSection() {
         Navigation nav = model(
                 page("docs/_index.md").title("Docs"),
-                page("docs/a.md").title("A").param("weight", 1, 3),
-                page("docs/sub/_index.md").title("Sub").param("weight", 2, 3),
+                page("docs/a.md").title("A").extra("weight", 1, 3),
+                page("docs/sub/_index.md").title("Sub").extra("weight", 2, 3),
                 page("docs/sub/b.md").title("B"),
                 page("docs/sub/deeper/c.md").title("C"),
-                page("docs/d.md").title("D").param("weight", 3, 3),
+                page("docs/d.md").title("D").extra("weight", 3, 3),
                 page("other/_index.md").title("Other")).site().navigation();
 
         List<String> order = new java.util.ArrayList<>();
@@ -123,7 +123,7 @@ class NavigationTest {
     @Test
     void aPageLeftOutOfTheOrderIsAnOrphanUnlessNavYmlLinksIt() {
         Pages[] pages = {
-                page("docs/_index.md").title("Docs").param("order", List.of("a.md"), 3),
+                page("docs/_index.md").title("Docs").extra("order", List.of("a.md"), 3),
                 page("docs/a.md").title("A"),
                 page("docs/hidden.md").title("Hidden"),
                 page("docs/linked.md").title("Linked")};
@@ -158,7 +158,7 @@ class NavigationTest {
     @Test
     void aWeightThatIsNoNumberIsAWarningAtItsLine() {
         List<Finding> findings = model(page("docs/_index.md").title("Docs"),
-                page("docs/a.md").title("A").param("weight", "first", 5)).findings();
+                page("docs/a.md").title("A").extra("weight", "first", 5)).findings();
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo("weight");

@@ -50,7 +50,8 @@ final class Pages {
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
                 List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults(),
                 java.util.Optional.empty(),
-                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()),
+                Map.of());
     }
 
     Pages title(String value) {
@@ -103,8 +104,8 @@ final class Pages {
         return this;
     }
 
-    /** A front matter key the model reads from the free-form keys, such as {@code weight} or {@code order}. */
-    Pages param(String key, Object value, int line) {
+    /** A front matter key the model reads from {@code extra}: a recording's {@code video}, a page's {@code weight}... */
+    Pages extra(String key, Object value, int line) {
         extra.put(key, value);
         return at(key, line);
     }

@@ -77,7 +77,8 @@ class SiteModelerTest {
 
     @Test
     void recordingsFolderGivesRecordings() {
-        Item item = only(model(page("recordings/jug-talk.md").title("Talk").date("2024-01-02T00:00:00Z")));
+        Item item = only(model(page("recordings/jug-talk.md").title("Talk").date("2024-01-02T00:00:00Z")
+                .extra("video", "https://youtu.be/dQw4w9WgXcQ", 4)));
 
         assertThat(item.kind()).isEqualTo(Kind.RECORDING);
         assertThat(item.url()).isEqualTo("/recordings/jug-talk/");
@@ -259,6 +260,6 @@ class SiteModelerTest {
     private static SiteConfig withPermalink(SiteConfig c, String permalink) {
         return new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.timeZone(), permalink,
                 c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), Map.copyOf(c.params()), c.links(),
-                c.hexo(), c.docs());
+                c.hexo(), c.docs(), c.channelSettings());
     }
 }

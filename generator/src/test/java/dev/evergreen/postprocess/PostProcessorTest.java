@@ -147,7 +147,8 @@ class PostProcessorTest {
         SiteConfig config = new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"),
                 "/:year/:month/:day/:slug/", 10, "default", Map.of("posts", Kind.ARTICLE), List.of("developer"),
                 List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty(),
-                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()),
+                Map.of());
         String base = config.basePath();
         List<Item> items = List.of(
                 item("posts/a.md", base + ARTICLE_URL.substring(1)),
@@ -161,7 +162,8 @@ class PostProcessorTest {
     private static Item item(String sourcePath, String url) {
         Source source = new Source(Path.of(sourcePath), Path.of("/content", sourcePath), "");
         return new Item(source, Kind.PAGE, "developer", sourcePath, null, null, source.baseName(), url, List.of(),
-                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of(), Map.of());
+                List.of(), null, List.of(), "en", "", "", false, List.of(), 1, false, "page", List.of(), Map.of(), Map.of(),
+                null);
     }
 
     private static Asset asset(String path) {

@@ -135,6 +135,7 @@ class FeedsAndSitemapTest {
                 "https://example.org/blog/categories/deep-dives/",
                 "https://example.org/blog/categories/deep-dives/page/2/",
                 "https://example.org/blog/page/2/",
+                "https://example.org/blog/recordings/",
                 "https://example.org/blog/recordings/talk/",
                 "https://example.org/blog/tags/",
                 "https://example.org/blog/tags/%E5%B9%B6%E5%8F%91/",

@@ -42,7 +42,8 @@ final class SampleSite {
                 language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
                 List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"),
                 dev.evergreen.load.LinkSettings.defaults(), java.util.Optional.empty(),
-                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()));
+                new dev.evergreen.load.DocsSettings(java.nio.file.Path.of("/"), java.nio.file.Path.of("/"), "", "main", false, java.util.List.of()),
+                Map.of());
     }
 
     static Site site() {
@@ -92,7 +93,7 @@ final class SampleSite {
         List<Term> categories = kind == Kind.ARTICLE && channel.equals("developer") ? List.of(DEEP_DIVES) : List.of();
         return new Item(source, kind, channel, title, date, date == null ? null : date.plusDays(2), "slug", url, tags,
                 categories, "About " + title, List.of("Ada"), null, body, body, true, toc, 4, false, layout,
-                List.of(), Map.of(), Map.of());
+                List.of(), Map.of(), Map.of(), null);
     }
 
     private static String escape(String text) {

@@ -47,9 +47,12 @@ class SiteRendererTest {
         assertThat(paths).isSorted().containsExactly(
                 "2023/12/01/records/index.html", "2024/02/01/escaping/index.html",
                 "2024/03/01/virtual-threads/index.html", "404.html", "about/index.html", "archives/index.html",
-                "assets/evergreen.css", "assets/evergreen.js", "assets/search.js", "atom.xml", "categories/deep-dives/index.html",
+                "assets/evergreen.css", "assets/evergreen.js", "assets/recording.js", "assets/search.js", "atom.xml",
+                "categories/deep-dives/index.html",
                 "categories/deep-dives/page/2/index.html", "categories/index.html", "favicon.svg", "index.html",
-                "page/2/index.html", "promo/index.html", "recordings/talk/index.html", "robots.txt", "rss.xml",
+                "marketing/atom.xml", "marketing/index.html",
+                "page/2/index.html", "promo/index.html", "recordings/atom.xml",
+                "recordings/index.html", "recordings/talk/index.html", "robots.txt", "rss.xml",
                 "search-index.js", "search-index.json", "search/index.html", "sitemap.xml", "tags/index.html", "tags/java/index.html", "tags/java/page/2/index.html",
                 "tags/并发/index.html");
     }
@@ -165,7 +168,8 @@ class SiteRendererTest {
         Document notFound = html(pages, "404.html");
         assertThat(notFound.selectFirst("h1").text()).isEqualTo("Page not found");
         assertThat(notFound.select("main a").eachAttr("href")).containsExactly("/blog/", "/blog/archives/");
-        assertThat(html(pages, "recordings/talk/index.html").selectFirst(".recording-media")).isNotNull();
+        assertThat(html(pages, "recordings/talk/index.html").selectFirst("article.recording h1").text())
+                .isEqualTo("Meetup talk");
         Document about = html(pages, "about/index.html");
         assertThat(about.selectFirst("h1").text()).isEqualTo("About");
         assertThat(about.selectFirst("time")).isNull();

@@ -16,9 +16,11 @@ import java.util.Map;
  * @param excerptHtml trusted HTML: write it with {@code ?no_esc}
  * @param previous the article published just before this one, or {@code null}
  * @param next the article published just after this one, or {@code null}
+ * @param recording the talk's event, speakers and video; {@code null} unless the item is a recording
  */
 public record ItemView(String title, String url, String kind, String lang, String description, List<String> authors,
                        DateView date, DateView updated, String contentHtml, String excerptHtml,
                        boolean hasMoreMarker, List<Heading> toc, int readingMinutes, List<Term> tags,
-                       List<Term> categories, Map<String, Object> params, ItemLink previous, ItemLink next) {
+                       List<Term> categories, Map<String, Object> params, ItemLink previous, ItemLink next,
+                       RecordingView recording) {
 }

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param linksVerified the day this build checked the site's links, or {@code null} when it did not check
  *     the outside world (offline, or external links skipped)
  * @param nav the top navigation: nav.yml's entries, else the top-level documentation sections
+ * @param recordingsUrl the recordings index; {@code null} when the developer site has no recordings
  */
 public record SiteView(String title, String description, String language, String basePath, String baseUrl,
                        String atomUrl, String rssUrl, String tagsUrl, String categoriesUrl, String archivesUrl,
-                       Map<String, Object> params, String searchUrl, DateView linksVerified, List<ItemLink> nav) {
+                       Map<String, Object> params, String searchUrl, DateView linksVerified, List<ItemLink> nav,
+                       String recordingsUrl) {
 }

@@ -1,0 +1,84 @@
+package dev.evergreen.check;
+
+import dev.evergreen.finding.ContentFinding;
+import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.Severity;
+import dev.evergreen.load.Channel;
+import dev.evergreen.load.SiteConfig;
+import dev.evergreen.postprocess.PageLink;
+import dev.evergreen.postprocess.ProcessedPage;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * Finds links from one channel's pages into another channel, such as a deep-dive linking a marketing
+ * announcement. A channel's pages are the ones under its path; the developer channel has the rest.
+ * How much a crossing matters is the linking channel's {@code crossLinks} (the developer channel: a
+ * warning; the others: not reported).
+ */
+public final class ChannelCrossings {
+
+    private final SiteConfig config;
+    private final URI baseUrl;
+    private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
+
+    public ChannelCrossings(SiteConfig config) {
+        this.config = config;
+        this.baseUrl = config.baseUrl();
+    }
+
+    /** Looks at one written page's links; thread-safe. */
+    public void add(ProcessedPage page) {
+        Channel from = channelOf(decodedPath(baseUrl.resolve(page.url())));
+        Optional<Severity> severity = from.crossLinks();
+        if (severity.isEmpty()) {
+            return;
+        }
+        for (PageLink link : page.links()) {
+            target(page.url(), link.href()).map(this::channelOf)
+                    .filter(to -> !to.name().equals(from.name()))
+                    .ifPresent(to -> findings.add(new ContentFinding(link.pos(), severity.get(), "cross-channel",
+                            link.written() + " crosses into the " + to.name() + " channel; the " + from.name()
+                                    + " channel stays apart from it (link a " + from.name()
+                                    + " page instead, or set channels." + from.name() + ".crossLinks in site.yml)")));
+        }
+    }
+
+    /** Every crossing found, by position. */
+    public List<Finding> findings() {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::detail));
+        return List.copyOf(sorted);
+    }
+
+    private Optional<String> target(String pageUrl, String href) {
+        try {
+            URI target = baseUrl.resolve(pageUrl).resolve(new URI(href.replace(" ", "%20")));
+            boolean sameSite = target.getHost() == null || target.getHost().equalsIgnoreCase(baseUrl.getHost());
+            return sameSite && target.getRawPath() != null ? Optional.of(decodedPath(target)) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Channel channelOf(String path) {
+        String basePath = URI.create(config.basePath()).getPath();
+        for (String name : config.channels()) {
+            Channel channel = config.channel(name);
+            if (!channel.path().isEmpty() && path.startsWith(basePath + channel.path())) {
+                return channel;
+            }
+        }
+        return config.channel(config.defaultChannel());
+    }
+
+    private static String decodedPath(URI uri) {
+        return uri.getPath() == null ? "" : uri.getPath();
+    }
+}

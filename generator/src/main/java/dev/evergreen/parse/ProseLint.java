@@ -1,0 +1,96 @@
+package dev.evergreen.parse;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.evergreen.finding.ContentFinding;
+import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.ProsePhrase;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases a channel avoids in a page's prose: text only, never inside code spans, code
+ * blocks or raw HTML, each reported as a warning at its line and column. A page opts out of a phrase
+ * with {@code allowPhrases: [phrase]} in its front matter.
+ */
+final class ProseLint {
+
+    static final String ALLOW_KEY = "allowPhrases";
+
+    private final Map<String, Map<ProsePhrase, Pattern>> patternsByChannel;
+    private final String defaultChannel;
+
+    /** @param avoidByChannel each channel's phrases; the patterns are compiled once, here */
+    ProseLint(Map<String, List<ProsePhrase>> avoidByChannel, String defaultChannel) {
+        Map<String, Map<ProsePhrase, Pattern>> compiled = new LinkedHashMap<>();
+        avoidByChannel.forEach((channel, phrases) -> {
+            Map<ProsePhrase, Pattern> patterns = new LinkedHashMap<>();
+            phrases.forEach(p -> patterns.put(p, p.pattern()));
+            compiled.put(channel, patterns);
+        });
+        this.patternsByChannel = compiled;
+        this.defaultChannel = defaultChannel;
+    }
+
+    static ProseLint none() {
+        return new ProseLint(Map.of(), "");
+    }
+
+    List<Finding> lint(Node document, LineIndex lines, FrontMatter fm, Path file) {
+        String channel = fm.channel() == null ? defaultChannel : fm.channel();
+        Map<ProsePhrase, Pattern> patterns = patternsByChannel.getOrDefault(channel, Map.of());
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        List<String> allowed = allowed(fm.extra().get(ALLOW_KEY));
+        List<Finding> findings = new ArrayList<>();
+        walk(document, text -> patterns.forEach((phrase, pattern) -> {
+            if (allowed.contains(phrase.text().toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            Matcher m = pattern.matcher(text.getChars());
+            while (m.find()) {
+                if (allowed.contains(m.group().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int offset = text.getChars().getStartOffset() + m.start();
+                findings.add(ContentFinding.warning(new SourcePos(file, lines.lineAt(offset), lines.columnAt(offset)),
+                        "prose", "\"" + m.group() + "\" reads as a slogan in the " + channel
+                                + " channel; say what it does instead, or allow it with '" + ALLOW_KEY + ": ["
+                                + phrase.text() + "]' in the front matter"));
+            }
+        }));
+        return findings;
+    }
+
+    private static void walk(Node node, java.util.function.Consumer<Text> visit) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Code || child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock
+                    || child instanceof HtmlBlock || child instanceof HtmlInline) {
+                continue;
+            }
+            if (child instanceof Text text) {
+                visit.accept(text);
+            }
+            walk(child, visit);
+        }
+    }
+
+    private static List<String> allowed(Object value) {
+        List<?> list = value instanceof List<?> l ? l : value == null ? List.of() : List.of(value);
+        return list.stream().map(v -> String.valueOf(v).toLowerCase(Locale.ROOT)).toList();
+    }
+}

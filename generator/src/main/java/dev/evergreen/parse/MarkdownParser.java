@@ -1,6 +1,5 @@
 package dev.evergreen.parse;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -41,7 +40,7 @@ public final class MarkdownParser {
     public MarkdownParser(ZoneId timeZone) {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()))
+                        TaskListExtension.create(), BareUrlLinks.create(), FootnoteExtension.create()))
                 // GitHub's table rules: no column spans, rows padded or cut to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -14,7 +14,6 @@ import dev.evergreen.load.LoadedContent;
 import dev.evergreen.model.ModelOptions;
 import dev.evergreen.model.ModelResult;
 import dev.evergreen.model.SiteModeler;
-import dev.evergreen.parse.MarkdownParser;
 import dev.evergreen.parse.ParsedPage;
 import dev.evergreen.postprocess.PostProcessor;
 import dev.evergreen.postprocess.ProcessedPage;
@@ -28,9 +27,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,15 +47,24 @@ public final class Build {
     private final BuildOptions options;
     private final CheckProgress progress;
     private final PrintStream console;
+    private final WarmState state;
+    private final Set<Path> changed;
 
     /**
      * @param progress told about the external check, the slow part
      * @param console where the findings are printed, one per line
      */
     public Build(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, console, new WarmState(), null);
+    }
+
+    /** A build that starts from what an earlier one in this process left: see {@link Session}. */
+    Build(BuildOptions options, CheckProgress progress, PrintStream console, WarmState state, Set<Path> changed) {
         this.options = options;
         this.progress = progress;
         this.console = console;
+        this.state = state;
+        this.changed = changed;
     }
 
     public static BuildResult run(BuildOptions options) {
@@ -66,14 +77,12 @@ public final class Build {
         List<Finding> findings = new ArrayList<>();
 
         LoadedContent content = timer.run("load",
-                () -> new ContentLoader(options.source(), List.of(options.output(), options.reportDir())).load(),
+                () -> state.load(new ContentLoader(options.source(), List.of(options.output(), options.reportDir())),
+                        changed),
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
-        MarkdownParser parser = new MarkdownParser(content.config().timeZone());
-        List<ParsedPage> parsed = timer.run("parse",
-                () -> content.sources().parallelStream().map(parser::parse).toList(),
-                p -> p.size() + " pages");
+        List<ParsedPage> parsed = timer.run("parse", state::parse, p -> p.size() + " pages");
         parsed.forEach(p -> findings.addAll(p.findings()));
 
         ModelResult model = timer.run("model",
@@ -82,7 +91,7 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = new SiteRenderer(content.config(), content.root());
+        SiteRenderer renderer = state.renderer();
         findings.addAll(renderer.validate(model.site()));
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
@@ -93,6 +102,7 @@ public final class Build {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                state.publishedRender();
             }
         }
 
@@ -112,11 +122,19 @@ public final class Build {
     private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
         PostProcessor postProcessor = new PostProcessor(model.site());
         List<RenderJob> jobs = renderer.plan(model.site());
+        state.startRender(model.site(), options.output());
         AtomicInteger count = new AtomicInteger();
         jobs.parallelStream().forEach(job -> {
-            ProcessedPage page = postProcessor.process(renderer.render(job));
-            writer.write(page.outputPath(), page.bytes());
-            checker.add(page);
+            Optional<ProcessedPage> unchanged = state.unchanged(job);
+            if (unchanged.isPresent()) {
+                writer.keep(job.outputPath());
+                checker.add(unchanged.get());
+            } else {
+                ProcessedPage page = postProcessor.process(renderer.render(job));
+                writer.write(page.outputPath(), page.bytes());
+                checker.add(page);
+                state.rendered(job, page);
+            }
             count.incrementAndGet();
         });
         for (Asset asset : model.site().assets()) {

@@ -49,7 +49,11 @@ final class Planner {
 
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            template(item.url(), layoutOf(item), () -> views.itemPage(item));
+            String layout = layoutOf(item);
+            // An item page also shows its neighbours' titles and links.
+            Fingerprint shows = new Fingerprint().add(layout).add(item)
+                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1));
+            template(item.url(), layout, shows, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
@@ -58,14 +62,19 @@ final class Planner {
         list(config.title(), site.articles(), routes.home(), INDEX, null);
         taxonomy(site.tags());
         taxonomy(site.categories());
-        page(routes.archives(), ARCHIVE, () -> views.archivePage(routes.archives()));
+        page(routes.archives(), ARCHIVE, new Fingerprint().add(ARCHIVE).addAll(site.articles()),
+                () -> views.archivePage(routes.archives()));
         outputs();
         jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
         return List.copyOf(jobs);
     }
 
     private void taxonomy(Taxonomy taxonomy) {
-        page(taxonomy.url(), TAXONOMY, () -> views.taxonomyPage(taxonomy));
+        Fingerprint counts = new Fingerprint().add(TAXONOMY).add(taxonomy.name());
+        for (Term term : taxonomy.terms()) {
+            counts.add(term.name()).add(term.url()).add(taxonomy.items(term).size());
+        }
+        page(taxonomy.url(), TAXONOMY, counts, () -> views.taxonomyPage(taxonomy));
         String title = ViewFactory.taxonomyTitle(taxonomy);
         for (Term term : taxonomy.terms()) {
             list(term.name() + " · " + title + " · " + config.title(), taxonomy.items(term), term.url(), TERM, term);
@@ -74,43 +83,51 @@ final class Planner {
 
     private void list(String title, List<Item> items, String firstUrl, String template, Term term) {
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), firstUrl, routes)) {
-            page(slice.url(), template, () -> views.listPage(title, slice, term));
+            Fingerprint shows = new Fingerprint().add(template).add(title).add(slice.pagination())
+                    .add(term == null ? null : term.url()).addAll(slice.items());
+            page(slice.url(), template, shows, () -> views.listPage(title, slice, term));
         }
     }
 
     /** A list page: rendered and listed in the sitemap. */
-    private void page(String url, String template, Supplier<Object> model) {
+    private void page(String url, String template, Fingerprint shows, Supplier<Object> model) {
         sitemap.add(new Sitemap.Entry(url, null));
-        template(url, template, model);
+        template(url, template, shows, model);
     }
 
-    private void template(String url, String template, Supplier<Object> model) {
-        job(url, true, templates -> templates.render(template, model.get()));
+    private void template(String url, String template, Fingerprint shows, Supplier<Object> model) {
+        job(url, true, shows, templates -> templates.render(template, model.get()));
     }
 
     private void outputs() {
         String notFound = routes.file("404.html");
-        template(notFound, NOT_FOUND, () -> views.notFoundPage(notFound));
+        template(notFound, NOT_FOUND, new Fingerprint().add(NOT_FOUND), () -> views.notFoundPage(notFound));
 
         List<Item> newest = site.articles().subList(0, Math.min(FEED_SIZE, site.articles().size()));
         FeedHtml feedHtml = new FeedHtml(config);
         String atom = routes.file("atom.xml");
-        job(atom, false, t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
+        job(atom, false, new Fingerprint().addAll(newest),
+                t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
         String rss = routes.file("rss.xml");
-        job(rss, false, t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
+        job(rss, false, new Fingerprint().addAll(newest),
+                t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
 
         String sitemapUrl = routes.file("sitemap.xml");
         List<Sitemap.Entry> entries = List.copyOf(sitemap);
-        job(sitemapUrl, false, t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
+        job(sitemapUrl, false, new Fingerprint().add(entries),
+                t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
         String robots = routes.file("robots.txt");
-        job(robots, false, t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
+        job(robots, false, new Fingerprint(),
+                t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
 
         for (String file : theme.staticFiles()) {
-            job(routes.file(file), false, t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
+            job(routes.file(file), false, new Fingerprint(),
+                    t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
         }
     }
 
-    private void job(String url, boolean html, RenderJob.Output output) {
-        jobs.add(new RenderJob(url, routes.outputPath(url), html, output));
+    private void job(String url, boolean html, Fingerprint shows, RenderJob.Output output) {
+        // The URL is part of every output (canonical links, feed ids), hence of every fingerprint.
+        jobs.add(new RenderJob(url, routes.outputPath(url), html, shows.add(url).value(), output));
     }
 }

@@ -86,6 +86,14 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a published file as it is: a warm rebuild that knows a file did not change says so instead
+     * of writing it, and {@link #publish()} does not delete it.
+     */
+    public void keep(Path relative) {
+        target(relative);
+    }
+
     /** Whether a path was already written in this build (an asset and a page at the same place). */
     public boolean wasWritten(Path relative) {
         return written.contains(relative.normalize());

@@ -1,0 +1,47 @@
+package dev.evergreen.render;
+
+import dev.evergreen.model.Item;
+
+import java.util.List;
+
+/**
+ * A cheap 64-bit digest of what one output shows, computed when it is planned, so that a warm
+ * rebuild renders only the outputs whose digest moved. An item contributes its source path, its text
+ * and its permalink: everything an item view holds derives from those and from the site's
+ * configuration, templates and options, which a rebuild that changes them renders in full anyway.
+ */
+final class Fingerprint {
+
+    private static final long PRIME = 0x100000001b3L;
+
+    private long value = 0xcbf29ce484222325L;
+
+    Fingerprint add(Object part) {
+        return add(part == null ? 0 : part.hashCode());
+    }
+
+    Fingerprint add(long part) {
+        value = (value ^ part) * PRIME;
+        value ^= value >>> 29;
+        return this;
+    }
+
+    /** {@link String#hashCode()} is cached by each string, so an unchanged source costs nothing here. */
+    Fingerprint add(Item item) {
+        String text = item.source().text();
+        return add(item.source().slashPath()).add(item.url()).add(text.hashCode()).add(text.length())
+                .add(item.draft() ? 1 : 0);
+    }
+
+    Fingerprint addAll(List<Item> items) {
+        add(items.size());
+        for (Item item : items) {
+            add(item);
+        }
+        return this;
+    }
+
+    long value() {
+        return value;
+    }
+}

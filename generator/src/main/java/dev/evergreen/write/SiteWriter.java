@@ -131,9 +131,9 @@ public final class SiteWriter implements AutoCloseable {
     public void publish() {
         try {
             if (updating) {
-                removeWhatTheSiteNoLongerHas();
                 moveStagedFilesIn();
                 deleteTree(staging);
+                removeWhatTheSiteNoLongerHas();
             } else {
                 Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -143,7 +143,6 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
-    /** First, so that a file may take the place of a directory that is gone, and the reverse. */
     private void removeWhatTheSiteNoLongerHas() throws IOException {
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
@@ -169,11 +168,27 @@ public final class SiteWriter implements AutoCloseable {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path target = output.resolve(staging.relativize(file));
+                clearTheWay(target);
                 Files.createDirectories(target.getParent());
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * A file may take the place of a directory the site no longer has, and the reverse: what stands in
+     * the way is not part of this build, so it goes before the stale sweep would remove it anyway.
+     */
+    private void clearTheWay(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+        }
+        for (Path parent = target.getParent(); !parent.equals(output); parent = parent.getParent()) {
+            if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(parent);
+            }
+        }
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

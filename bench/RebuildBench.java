@@ -34,11 +34,15 @@ public class RebuildBench {
         session.build();
         System.out.printf("first build: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
+        int posts;
+        try (var files = Files.list(source.resolve("posts"))) {
+            posts = (int) files.count();
+        }
         List<Long> toPage = new ArrayList<>();
         List<Long> toDone = new ArrayList<>();
         for (int i = 0; i < edits; i++) {
             // Spread the edits over the site; posts are post-00001.md ... in posts/.
-            Path post = Path.of("posts", String.format("post-%05d.md", 1 + (i * 37) % 1000));
+            Path post = Path.of("posts", String.format("post-%05d.md", (i * 7919) % posts));
             Path file = source.resolve(post);
             String marker = "Edited for the rebuild benchmark, round " + i + " " + System.nanoTime() + ".";
             String text = Files.readString(file);

@@ -26,6 +26,8 @@ final class InternalLinkChecker {
     private final Map<LinkProblem, Severity> severities;
     /** Verdicts on root-relative links; valid once the index is complete, as it is when checking starts. */
     private final Map<String, Verdict> rootRelative = new ConcurrentHashMap<>();
+    /** The same few external URLs recur on many pages. */
+    private final Map<String, Boolean> absoluteIsExternal = new ConcurrentHashMap<>();
 
     InternalLinkChecker(SiteIndex index, URI baseUrl, Map<LinkProblem, Severity> severities) {
         this.index = index;
@@ -36,17 +38,24 @@ final class InternalLinkChecker {
 
     /** Whether the link leaves the site (another host), so belongs to the external check. */
     boolean isExternal(String href) {
-        String lower = href.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:")) {
-            try {
-                return !sameSite(new URI(lower.startsWith("//") ? baseUrl.getScheme() + ":" + href : href));
-            } catch (URISyntaxException e) {
-                return true;
-            }
+        if (href.startsWith("//") || startsWithIgnoreCase(href, "http:") || startsWithIgnoreCase(href, "https:")) {
+            return absoluteIsExternal.computeIfAbsent(href, this::leavesSite);
         }
-        int colon = lower.indexOf(':');
-        int slash = lower.indexOf('/');
+        int colon = href.indexOf(':');
+        int slash = href.indexOf('/');
         return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    private boolean leavesSite(String href) {
+        try {
+            return !sameSite(new URI(href.startsWith("//") ? baseUrl.getScheme() + ":" + href : href));
+        } catch (URISyntaxException e) {
+            return true;
+        }
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        return text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** The same host and port; the scheme may differ, as old content links the site over http. */

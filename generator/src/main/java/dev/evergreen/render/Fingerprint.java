@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * A cheap 64-bit digest of what one output shows, computed when it is planned, so that a warm
- * rebuild renders only the outputs whose digest moved. An item contributes its source path, its text
- * and its permalink: everything an item view holds derives from those and from the site's
- * configuration, templates and options, which a rebuild that changes them renders in full anyway.
+ * rebuild renders only the outputs whose digest moved. An item contributes its permalink and its
+ * source text: everything an item view holds derives from those, its source path and the site's
+ * configuration, templates and options, and a rebuild that changes any of the latter (a renamed file is
+ * one deleted and one added) renders in full anyway.
  */
 final class Fingerprint {
 
@@ -29,7 +30,7 @@ final class Fingerprint {
     /** {@link String#hashCode()} is cached by each string, so an unchanged source costs nothing here. */
     Fingerprint add(Item item) {
         String text = item.source().text();
-        return add(item.source().slashPath()).add(item.url()).add(text.hashCode()).add(text.length())
+        return add(item.url()).add(text.hashCode()).add(text.length())
                 .add(item.draft() ? 1 : 0);
     }
 

@@ -55,7 +55,9 @@ final class InternalLinkChecker {
     }
 
     private static boolean startsWithIgnoreCase(String text, String prefix) {
-        return text.regionMatches(true, 0, prefix, 0, prefix.length());
+        // Nearly every link starts with '/' or '#': decide on the first character before comparing more.
+        return !text.isEmpty() && (text.charAt(0) | 0x20) == prefix.charAt(0)
+                && text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** The same host and port; the scheme may differ, as old content links the site over http. */

@@ -25,28 +25,25 @@ class SessionTest {
 
     @TempDir
     Path tmp;
+    Path source;
+    Path output;
 
     @Test
     void aRebuildAfterAnEditPublishesWhatACleanBuildWould() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Session session = session(source, tmp.resolve("warm"));
-        session.build();
+        Session session = warmSession();
 
         replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
         BuildResult result = session.rebuild(Set.of(Path.of("posts/first-steps.md")));
 
         assertThat(result.published()).isTrue();
-        assertThat(texts(tmp.resolve("warm"))).isEqualTo(texts(cleanBuild(source)));
-        assertThat(Files.readString(tmp.resolve("warm/2024/01/10/first-steps/index.html")))
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+        assertThat(Files.readString(output.resolve("2024/01/10/first-steps/index.html")))
                 .contains("The excerpt, edited.");
     }
 
     @Test
     void anEditRewritesTheItemAndThePagesListingItAndNothingElse() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Path output = tmp.resolve("warm");
-        Session session = session(source, output);
-        session.build();
+        Session session = warmSession();
         age(output);
 
         replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
@@ -59,10 +56,7 @@ class SessionTest {
 
     @Test
     void anEditBelowTheExcerptRewritesOnlyTheItem() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Path output = tmp.resolve("warm");
-        Session session = session(source, output);
-        session.build();
+        Session session = warmSession();
         age(output);
 
         replace(source.resolve("posts/first-steps.md"), "## Configure", "## Configure it");
@@ -74,10 +68,7 @@ class SessionTest {
 
     @Test
     void anEditedLayoutRewritesThePagesThatUseIt() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Path output = tmp.resolve("warm");
-        Session session = session(source, output);
-        session.build();
+        Session session = warmSession();
         age(output);
 
         Path layout = source.resolve("layouts/page.ftl");
@@ -86,15 +77,12 @@ class SessionTest {
         session.rebuild(Set.of(Path.of("layouts/page.ftl")));
 
         assertThat(rewritten(output)).containsExactly("about/index.html");
-        assertThat(texts(output)).isEqualTo(texts(cleanBuild(source)));
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
     }
 
     @Test
     void aRebuildWithContentErrorsKeepsThePublishedSiteAndTheNextOneRecovers() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Path output = tmp.resolve("warm");
-        Session session = session(source, output);
-        session.build();
+        Session session = warmSession();
         Map<String, String> before = texts(output);
         Path post = source.resolve("posts/first-steps.md");
         String original = Files.readString(post);
@@ -107,28 +95,30 @@ class SessionTest {
 
         Files.writeString(post, original.replace("This paragraph is the excerpt.", "Fixed."));
         assertThat(session.rebuild(Set.of(Path.of("posts/first-steps.md"))).published()).isTrue();
-        assertThat(texts(output)).isEqualTo(texts(cleanBuild(source)));
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
     }
 
     @Test
     void anAddedFileRebuildsEverythingItTouches() throws IOException {
-        Path source = FixtureSites.copy("basic", tmp);
-        Path output = tmp.resolve("warm");
-        Session session = session(source, output);
-        session.build();
+        Session session = warmSession();
 
         Files.writeString(source.resolve("posts/new.md"), "---\ntitle: New\ndate: 2024-06-01\n---\nNew post.\n");
         session.rebuild(Set.of(Path.of("posts/new.md")));
 
         assertThat(output.resolve("2024/06/01/new/index.html")).exists();
-        assertThat(texts(output)).isEqualTo(texts(cleanBuild(source)));
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
     }
 
-    private static Session session(Path source, Path output) {
-        return new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+    /** A session over a copy of the basic site, after its first build into {@link #output}. */
+    private Session warmSession() {
+        source = FixtureSites.copy("basic", tmp);
+        output = tmp.resolve("warm");
+        Session session = new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+        session.build();
+        return session;
     }
 
-    private Path cleanBuild(Path source) {
+    private Path cleanBuild() {
         Path clean = tmp.resolve("clean");
         new Build(FixtureSites.options(source, clean), CheckProgress.NONE, QUIET).run();
         return clean;

@@ -32,11 +32,14 @@ mkdir -p "$out"
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 
-# One measured run: prints "seconds peak_kib".
+# One measured run: prints "seconds peak_kib". Evergreen exits 1 when it finds broken links, and the
+# corpus has some on purpose: the site is still written, so 1 counts as a build.
 measure() {
   local log=$1; shift
-  /usr/bin/time -f "%e %M" -o "$log.time" "$@" >"$log" 2>&1 || { echo "failed: $* (see $log)" >&2; exit 1; }
-  cat "$log.time"
+  local status=0
+  /usr/bin/time -f "%e %M" -o "$log.time" "$@" >"$log" 2>&1 || status=$?
+  [ "$status" -le 1 ] || { echo "failed ($status): $* (see $log)" >&2; exit 1; }
+  tail -1 "$log.time"
 }
 
 echo "Evergreen $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), $(nproc) cores, $runs runs each"

@@ -103,6 +103,7 @@ public final class Build {
             } else {
                 writer.publish();
                 state.publishedRender();
+                LOG.info("write: {} files identical to the published ones, left alone", writer.unchangedFiles());
             }
         }
 

@@ -7,6 +7,9 @@ import dev.evergreen.check.LinkChecker;
 import dev.evergreen.check.LinkUse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.LinkFinding;
+import dev.evergreen.ledger.KeptUrls;
+import dev.evergreen.ledger.OutputFile;
+import dev.evergreen.ledger.UrlLedger;
 import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
@@ -21,24 +24,27 @@ import dev.evergreen.render.RenderJob;
 import dev.evergreen.render.SiteRenderer;
 import dev.evergreen.report.ReportOptions;
 import dev.evergreen.report.ReportStats;
+import dev.evergreen.report.ReportSink;
 import dev.evergreen.report.Reporter;
 import dev.evergreen.write.SiteWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The pipeline, named once and in order: load, parse, model, render + post-process + write, check,
- * report. Each stage is timed and logged under its name. Content errors keep the previous output;
- * link errors are reported on the site that was published.
+ * The pipeline, named once and in order: load, parse, model, ledger (aliases and published URLs),
+ * render + post-process + write, check, report. Each stage is timed and logged under its name.
+ * Content errors (a vanished URL among them) keep the previous output; link errors are reported on
+ * the site that was published.
  */
 public final class Build {
 
@@ -46,7 +52,7 @@ public final class Build {
 
     private final BuildOptions options;
     private final CheckProgress progress;
-    private final PrintStream console;
+    private final ReportSink console;
     private final WarmState state;
     private final Set<Path> changed;
 
@@ -55,11 +61,16 @@ public final class Build {
      * @param console where the findings are printed, one per line
      */
     public Build(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
+    }
+
+    /** @param console where the findings go, one line at a time with its severity */
+    public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
         this(options, progress, console, new WarmState(), null);
     }
 
     /** A build that starts from what an earlier one in this process left: see {@link Session}. */
-    Build(BuildOptions options, CheckProgress progress, PrintStream console, WarmState state, Set<Path> changed) {
+    Build(BuildOptions options, CheckProgress progress, ReportSink console, WarmState state, Set<Path> changed) {
         this.options = options;
         this.progress = progress;
         this.console = console;
@@ -86,45 +97,62 @@ public final class Build {
         parsed.forEach(p -> findings.addAll(p.findings()));
 
         ModelResult model = timer.run("model",
-                () -> new SiteModeler(content.config(), new ModelOptions(options.drafts(), options.future(),
-                        options.clock())).model(content, parsed),
+                () -> new SiteModeler(content.config(), modelOptions(content.config())).model(content, parsed),
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = state.renderer();
+        SiteRenderer renderer = state.renderer(linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
+        List<RenderJob> jobs = renderer.plan(model.site());
+        UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
+        KeptUrls kept = timer.run("ledger", () -> ledger.keep(model.site(), jobs),
+                k -> k.redirectPages().size() + " redirects, " + k.findings().size() + " findings");
+        findings.addAll(kept.findings());
         LinkChecker checker = new LinkChecker(content.config().baseUrl(), content.config().links().severities());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
         try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, writer, checker), n -> n + " files");
+            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker),
+                    n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
                 state.publishedRender();
                 LOG.info("write: {} files identical to the published ones, left alone", writer.unchangedFiles());
+                if (options.outputTimestamp() != null) {
+                    PublishedTimes.set(options.output(), options.outputTimestamp());
+                }
             }
         }
 
+        if (options.updateLedger() && !contentErrors && ledger.update(kept)) {
+            LOG.info("ledger: {} updated", ContentLoader.LEDGER_FILE);
+        }
         LinkChecker.InternalResult internal = timer.run("check", checker::checkInternal,
                 r -> r.checkedLinks() + " internal links, " + r.findings().size() + " problems");
         findings.addAll(internal.findings());
-        List<LinkFinding> external = checkExternal(content.config().links(), internal.externalUses());
-        findings.addAll(external);
+        ExternalResult external = checkExternal(content.config().links(), internal.externalUses());
+        findings.addAll(external.findings());
 
         findings.sort(Comparator.comparing(Finding::pos).thenComparing(Finding::kind).thenComparing(Finding::detail));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), distinctUrls(internal.externalUses()), millis);
+        ReportStats stats = new ReportStats(pages, internal.checkedLinks(), external.checkedUrls(), millis);
         report(findings, content, stats);
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, SiteWriter writer, LinkChecker checker) {
+    /** A Hexo blog's {@code render_drafts} and {@code future} publish what the command line would. */
+    private ModelOptions modelOptions(dev.evergreen.load.SiteConfig config) {
+        boolean drafts = config.hexo().map(h -> h.renderDrafts()).orElse(false);
+        boolean future = config.hexo().map(h -> h.future()).orElse(false);
+        return new ModelOptions(options.drafts() || drafts, options.future() || future, options.clock());
+    }
+
+    private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
+                               SiteWriter writer, LinkChecker checker) {
         PostProcessor postProcessor = new PostProcessor(model.site());
-        List<RenderJob> jobs = renderer.plan(model.site());
         state.startRender(model.site(), options.output());
-        AtomicInteger count = new AtomicInteger();
         jobs.parallelStream().forEach(job -> {
             Optional<ProcessedPage> unchanged = state.unchanged(job);
             if (unchanged.isPresent()) {
@@ -132,12 +160,16 @@ public final class Build {
                 checker.add(unchanged.get());
             } else {
                 ProcessedPage page = postProcessor.process(renderer.render(job));
-                writer.write(page.outputPath(), page.bytes());
-                checker.add(page);
+                writePage(page, writer, checker);
                 state.rendered(job, page);
             }
-            count.incrementAndGet();
         });
+        kept.redirectPages().forEach(page -> writePage(postProcessor.process(page), writer, checker));
+        // Gone pages stay out of the link check: a link to a removed page is broken.
+        for (OutputFile file : kept.files()) {
+            writer.write(file.outputPath(), file.content().getBytes(StandardCharsets.UTF_8));
+        }
+        int count = jobs.size() + kept.redirectPages().size() + kept.files().size();
         for (Asset asset : model.site().assets()) {
             if (writer.wasWritten(asset.path())) {
                 LOG.warn("{}: a generated page has the same path; the asset is not copied", asset.slashPath());
@@ -145,29 +177,48 @@ public final class Build {
             }
             writer.copy(asset.path(), asset.file());
             checker.addFile(asset.slashPath());
-            count.incrementAndGet();
+            count++;
         }
-        return count.get();
+        return count;
     }
 
-    private List<LinkFinding> checkExternal(LinkSettings links, List<LinkUse> uses) {
+    private static void writePage(ProcessedPage page, SiteWriter writer, LinkChecker checker) {
+        writer.write(page.outputPath(), page.bytes());
+        checker.add(page);
+    }
+
+    /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
+    private LocalDate linksVerifiedOn() {
+        boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
+        return checks ? LocalDate.now(options.clock()) : null;
+    }
+
+    private ExternalResult checkExternal(LinkSettings links, List<LinkUse> uses) {
         if (options.externalLinks() == BuildOptions.ExternalLinks.SKIP) {
             LOG.info("external links: not checked (externalLinks=skip)");
-            return List.of();
+            return ExternalResult.NONE;
         }
         if (options.offline()) {
             LOG.warn("external links: not checked, offline mode ({} unique URLs unverified)", distinctUrls(uses));
-            return List.of();
+            return ExternalResult.NONE;
         }
         List<LinkUse> selected = new ChangedSources(options).select(uses);
+        if (selected.isEmpty()) {
+            return ExternalResult.NONE;
+        }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
             List<LinkFinding> found = checker.check(selected);
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
-            return found;
+            return new ExternalResult(found, distinctUrls(selected));
         }
+    }
+
+    /** What the external check found, and how many distinct URLs it asked about. */
+    private record ExternalResult(List<LinkFinding> findings, int checkedUrls) {
+        static final ExternalResult NONE = new ExternalResult(List.of(), 0);
     }
 
     private static int distinctUrls(List<LinkUse> uses) {

@@ -1,7 +1,10 @@
 package dev.evergreen.build;
 
+import dev.evergreen.finding.ConfigException;
+
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +25,15 @@ import java.util.Optional;
  * @param changedSince a git ref: check external links only in sources changed since it (internal links always all)
  * @param clock "now", for future-dated items and cache ages
  * @param environment the process environment, read for {@code GITHUB_ACTIONS}
+ * @param outputTimestamp when set, the last-modified time given to every published file (Maven's
+ *     {@code project.build.outputTimestamp}), so that an archive or a sync of the site is reproducible
+ *     down to the file times; null leaves the times of writing
+ * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
+ *     (never with drafts or future items, which readers do not see yet)
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment) {
+                           Map<String, String> environment, Instant outputTimestamp, boolean updateLedger) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -40,11 +48,14 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
+        if (updateLedger && (drafts || future)) {
+            throw new ConfigException(null, 0, "the ledger records what readers see: update it without drafts or future items");
+        }
     }
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null, false);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -63,21 +74,26 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment);
+                changedSince, clock, environment, outputTimestamp, updateLedger);
+    }
+
+    public BuildOptions withUpdateLedger(boolean value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
+                changedSince, clock, environment, outputTimestamp, value);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment);
+                changedSince, value, environment, outputTimestamp, updateLedger);
     }
 }

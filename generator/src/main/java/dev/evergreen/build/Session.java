@@ -1,6 +1,7 @@
 package dev.evergreen.build;
 
 import dev.evergreen.check.CheckProgress;
+import dev.evergreen.report.ReportSink;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -27,14 +28,19 @@ public final class Session {
 
     private final BuildOptions options;
     private final CheckProgress progress;
-    private final PrintStream console;
+    private final ReportSink console;
     private final WarmState state = new WarmState();
 
-    /** @see Build#Build(BuildOptions, CheckProgress, PrintStream) */
-    public Session(BuildOptions options, CheckProgress progress, PrintStream console) {
+    /** @see Build#Build(BuildOptions, CheckProgress, ReportSink) */
+    public Session(BuildOptions options, CheckProgress progress, ReportSink console) {
         this.options = options;
         this.progress = progress;
         this.console = console;
+    }
+
+    /** @see Build#Build(BuildOptions, CheckProgress, PrintStream) */
+    public Session(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
     }
 
     /** A full build (reading every file), keeping the result warm for {@link #rebuild}. */

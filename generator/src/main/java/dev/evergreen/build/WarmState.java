@@ -14,10 +14,12 @@ import dev.evergreen.render.SiteRenderer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +40,7 @@ final class WarmState {
     private LoadedContent content;
     private MarkdownParser parser;
     private SiteRenderer renderer;
+    private LocalDate rendererDate;
     private Map<Path, ParsedPage> parsedBySource = Map.of();
     /** The published outputs, by output path; a stale entry can only cause an extra render. */
     private Map<Path, Published> published = Map.of();
@@ -94,14 +97,17 @@ final class WarmState {
 
     MarkdownParser parser() {
         if (parser == null) {
-            parser = new MarkdownParser(content.config().timeZone());
+            parser = MarkdownParser.forSite(content);
         }
         return parser;
     }
 
-    SiteRenderer renderer() {
-        if (renderer == null) {
-            renderer = new SiteRenderer(content.config(), content.root());
+    /** @param linksVerifiedOn printed on every page: a new day means a new renderer and every page again */
+    SiteRenderer renderer(LocalDate linksVerifiedOn) {
+        if (renderer == null || !Objects.equals(rendererDate, linksVerifiedOn)) {
+            renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn);
+            rendererDate = linksVerifiedOn;
+            published = Map.of();
         }
         return renderer;
     }

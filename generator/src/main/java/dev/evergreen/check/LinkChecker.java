@@ -9,8 +9,10 @@ import dev.evergreen.postprocess.ProcessedPage;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
@@ -54,19 +56,30 @@ public final class LinkChecker {
         index.addFile(outputPath);
     }
 
-    /** Checks every internal link; returns the findings and the external uses still to check. */
+    /**
+     * Checks every internal link; returns the findings and the external uses still to check. A link
+     * in an excerpt appears on every list page that shows it: it is one place to fix, so it is
+     * checked and reported once, on the first page (by URL) it appears on.
+     */
     public InternalResult checkInternal() {
         List<LinkFinding> findings = new ArrayList<>();
         List<LinkUse> external = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         int checked = 0;
         List<PageLinks> sorted = pages.stream().sorted(Comparator.comparing(PageLinks::pageUrl)).toList();
         for (PageLinks page : sorted) {
             for (PageLink link : page.links()) {
                 if (link.unresolvedSource() == null && internal.isExternal(link.href())) {
-                    external.add(new LinkUse(link.href(), link.pos(), page.pageUrl()));
+                    if (seen.add(link.href() + " " + link.pos())) {
+                        external.add(new LinkUse(link.href(), link.pos(), page.pageUrl()));
+                    }
                 } else {
                     checked++;
-                    internal.check(page.pageUrl(), link, findings::add);
+                    internal.check(page.pageUrl(), link, finding -> {
+                        if (seen.add(finding.problem() + " " + finding.url() + " " + finding.pos())) {
+                            findings.add(finding);
+                        }
+                    });
                 }
             }
         }

@@ -7,6 +7,7 @@ import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.ConfigException;
 import dev.evergreen.finding.EvergreenException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -17,21 +18,10 @@ import java.util.concurrent.Callable;
         description = "Renders the content directory into the output directory and checks its links.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "The content directory, with site.yml (default: ${DEFAULT-VALUE}).")
-    Path source;
+    @Mixin
+    SiteSelection site;
 
-    @Option(names = "--output", paramLabel = "DIR", defaultValue = "public",
-            description = "Where the site is written (default: ${DEFAULT-VALUE}).")
-    Path output;
-
-    @Option(names = "--drafts", description = "Publish items marked draft: true.")
-    boolean drafts;
-
-    @Option(names = "--future", description = "Publish items dated in the future.")
-    boolean future;
-
-    @Option(names = "--offline", description = "Do not check external links (they are reported as unverified).")
+    @Option(names = "--offline", description = "Do not check external links; the build says how many went unchecked.")
     boolean offline;
 
     @Option(names = "--external-links", paramLabel = "check|skip", defaultValue = "check",
@@ -51,16 +41,20 @@ final class BuildCommand implements Callable<Integer> {
             description = "Check external links only in files changed since this git ref.")
     String changedSince;
 
+    @Option(names = "--update-ledger",
+            description = "Add the URLs this build publishes to published-urls.txt in the source directory (never in CI).")
+    boolean updateLedger;
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
     @Override
     public Integer call() {
         Logging.configure(verbose);
-        BuildOptions options = new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks,
-                linkCache, changedSince, null, System.getenv());
         CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
         try {
+            BuildOptions options = new BuildOptions(site.source, site.output, reportDir, site.drafts, site.future,
+                    offline, externalLinks, linkCache, changedSince, null, System.getenv(), null, updateLedger);
             BuildResult result = new Build(options, progress, System.out).run();
             return result.hasErrors() ? 1 : 0;
         } catch (ConfigException e) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evergreen", mixinStandardHelpOptions = true, version = "Evergreen 0.1.0",
         description = "Builds a developer site from Markdown and checks every link.",
-        subcommands = {BuildCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     static final int USAGE_ERROR = 2;

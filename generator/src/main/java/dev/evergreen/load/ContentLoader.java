@@ -13,19 +13,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The load stage: walks the content directory. {@code *.md} files are content, every other file is an
  * asset copied at its relative path. Names starting with {@code _} or {@code .} are skipped unless
  * {@code include} names them; {@code site.yml} and the {@code layouts/} overrides are configuration,
- * not content. Listings are sorted so that every later stage sees the same order on every machine.
+ * not content. Files under {@code static/} are published at the site's root ({@code static/favicon.svg} →
+ * {@code /favicon.svg}), where they replace a theme's static file of the same path. A Hexo blog
+ * ({@code _config.yml} and {@code source/_posts}) is read from its {@code source/} folder instead, the way
+ * Hexo reads it (see {@link HexoLayout}). Listings are sorted so that every later stage sees the same
+ * order on every machine.
  */
 public final class ContentLoader {
 
-    /** Folders and files at the root that configure the site rather than being part of it. */
-    private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME, "layouts");
+    /** The ledger of published URLs, kept at the content root with the content it describes. */
+    public static final String LEDGER_FILE = "published-urls.txt";
 
     private final Path root;
     private final Collection<Path> excluded;
@@ -44,25 +47,26 @@ public final class ContentLoader {
         if (!Files.isDirectory(root)) {
             throw new ConfigException(root, 0, "the content directory does not exist; pass --source DIR");
         }
-        SiteConfig config = new SiteConfigReader(root).read();
-        List<Path> files = walk(config);
+        ContentLayout layout = ContentLayout.of(root);
+        Path contentRoot = layout.contentRoot().toAbsolutePath().normalize();
+        List<Path> files = walk(layout, contentRoot);
         SourceDecoder decoder = new SourceDecoder();
         List<Source> sources = new ArrayList<>();
         List<Asset> assets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        Path realRoot = realRoot();
+        Path realRoot = realRoot(contentRoot);
         for (Path file : files) {
-            Path relative = root.relativize(file);
+            Path relative = contentRoot.relativize(file);
             if (escapesRoot(file, realRoot)) {
                 findings.add(ContentFinding.error(SourcePos.wholeFile(relative), "outside-root",
                         "this symbolic link points outside the content directory; copy the file in instead"));
-            } else if (relative.getFileName().toString().endsWith(".md")) {
+            } else if (layout.isMarkdown(relative)) {
                 decoder.decode(relative, file, findings).ifPresent(sources::add);
             } else {
-                assets.add(new Asset(relative, file));
+                assets.add(new Asset(layout.publishedPath(relative), file));
             }
         }
-        return new LoadedContent(root, config, sources, assets, findings);
+        return new LoadedContent(contentRoot, layout.config(), sources, assets, findings);
     }
 
     /**
@@ -77,14 +81,13 @@ public final class ContentLoader {
         return problems.isEmpty() ? source : Optional.empty();
     }
 
-    private List<Path> walk(SiteConfig config) {
-        Set<String> include = Set.copyOf(config.include());
-        try (Stream<Path> paths = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+    private List<Path> walk(ContentLayout layout, Path contentRoot) {
+        try (Stream<Path> paths = Files.walk(contentRoot, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return paths
-                    .filter(p -> !p.equals(root))
-                    .filter(p -> isContent(root.relativize(p), include))
+                    .filter(p -> !p.equals(contentRoot))
                     .filter(p -> excluded.stream().noneMatch(p::startsWith))
                     .filter(Files::isRegularFile)
+                    .filter(p -> layout.isContent(contentRoot.relativize(p)))
                     .sorted()
                     .toList();
         } catch (IOException | UncheckedIOException e) {
@@ -92,22 +95,9 @@ public final class ContentLoader {
         }
     }
 
-    private static boolean isContent(Path relative, Set<String> include) {
-        if (relative.getNameCount() >= 1 && RESERVED_AT_ROOT.contains(relative.getName(0).toString())) {
-            return false;
-        }
-        for (Path part : relative) {
-            String name = part.toString();
-            if ((name.startsWith("_") || name.startsWith(".")) && !include.contains(name)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Path realRoot() {
+    private Path realRoot(Path contentRoot) {
         try {
-            return root.toRealPath();
+            return contentRoot.toRealPath();
         } catch (IOException e) {
             throw new ConfigException(root, 0, "cannot resolve the content directory: " + e.getMessage(), e);
         }

@@ -19,7 +19,7 @@ import java.util.regex.PatternSyntaxException;
 /** Reads the {@code links:} mapping of site.yml; every mistake names the line of the {@code links} key. */
 final class LinkSettingsReader {
 
-    private static final Set<String> KEYS = Set.of("exclude", "userAgent", "accept", "fragments", "cacheDays",
+    static final Set<String> KEYS = Set.of("exclude", "userAgent", "accept", "fragments", "cacheDays",
             "concurrency", "perHost", "timeoutSeconds", "severity", "hosts");
 
     private final Path file;

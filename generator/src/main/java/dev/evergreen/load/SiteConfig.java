@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code site.yml}, validated. Every default lives in {@link SiteConfigReader}; nothing reads keys by
@@ -20,11 +21,12 @@ import java.util.Map;
  * @param include names starting with {@code _} or {@code .} that are nevertheless loaded
  * @param params free-form values handed to templates as {@code site.params}
  * @param links how links are judged (the {@code links:} section)
+ * @param hexo present when the site is a Hexo blog read from its {@code _config.yml}
  */
 public record SiteConfig(String title, String description, URI baseUrl, String language, ZoneId timeZone,
                          String permalink, int perPage, String theme, Map<String, Kind> kindFolders,
                          List<String> channels, List<String> include, Map<String, Object> params,
-                         LinkSettings links) {
+                         LinkSettings links, Optional<HexoSettings> hexo) {
 
     public SiteConfig {
         kindFolders = Map.copyOf(kindFolders);

@@ -3,15 +3,7 @@ package dev.evergreen.load;
 import dev.evergreen.finding.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,10 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -49,7 +41,7 @@ final class SiteConfigReader {
     static final Map<String, Kind> DEFAULT_KIND_FOLDERS = Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING);
     static final List<String> DEFAULT_CHANNELS = List.of("developer", "marketing");
 
-    private static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
+    static final Set<String> KNOWN_KEYS = Set.of("title", "description", "baseUrl", "language", "timezone",
             "permalink", "perPage", "theme", "kinds", "channels", "include", "params", "links");
     private static final Set<String> PERMALINK_TOKENS = Set.of(":year", ":month", ":day", ":slug", ":category");
     /** A token may share a segment with text or other tokens ({@code /:year-:month/}, {@code /archive-:year/}). */
@@ -78,8 +70,9 @@ final class SiteConfigReader {
     }
 
     SiteConfig fromYaml(String text) {
-        Map<String, Node> nodes = topLevelNodes(text);
-        Map<String, Object> values = values(text);
+        YamlDocument document = YamlDocument.parse(text, displayPath);
+        Map<String, Node> nodes = document.nodes();
+        Map<String, Object> values = document.values();
         nodes.keySet().stream().filter(k -> !KNOWN_KEYS.contains(k)).sorted().forEach(k ->
                 LOG.warn("{}:{}: unknown key '{}' ignored; known keys: {}", FILE_NAME, line(nodes.get(k)), k,
                         KNOWN_KEYS.stream().sorted().toList()));
@@ -97,104 +90,19 @@ final class SiteConfigReader {
                 v.stringList("channels", DEFAULT_CHANNELS),
                 v.stringList("include", List.of()),
                 v.map("params"),
-                v.links());
-    }
-
-    private Map<String, Node> topLevelNodes(String text) {
-        LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setLabel(FILE_NAME).build();
-        try {
-            Node root = new Compose(settings).composeString(text).orElse(null);
-            if (root == null) {
-                return Map.of();
-            }
-            if (!(root instanceof MappingNode mapping)) {
-                throw new ConfigException(displayPath, line(root), "site.yml must be a mapping of keys to values");
-            }
-            Map<String, Node> nodes = new LinkedHashMap<>();
-            for (NodeTuple tuple : mapping.getValue()) {
-                if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    nodes.put(key.getValue(), tuple.getValueNode());
-                }
-            }
-            return nodes;
-        } catch (MarkedYamlEngineException e) {
-            int problemLine = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new ConfigException(displayPath, problemLine, "malformed YAML: " + e.getProblem()
-                    + "; fix the YAML syntax (indent with spaces, close quotes, one value per key)", e);
-        } catch (YamlEngineException e) {
-            throw new ConfigException(displayPath, 0, "malformed YAML: " + e.getMessage(), e);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> values(String text) {
-        Object loaded = new Load(LoadSettings.builder().build()).loadFromString(text);
-        return loaded instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+                v.links(),
+                Optional.empty());
     }
 
     private static int line(Node node) {
-        return node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+        return YamlDocument.line(node);
     }
 
-    /** Typed access to the top-level values, each failure naming the key's line. */
-    private final class Values {
-        private final Map<String, Node> nodes;
-        private final Map<String, Object> values;
+    /** The typed values of site.yml's own keys. */
+    private final class Values extends ConfigValues {
 
         Values(Map<String, Node> nodes, Map<String, Object> values) {
-            this.nodes = nodes;
-            this.values = values;
-        }
-
-        private ConfigException wrong(String key, String expected) {
-            return new ConfigException(displayPath, line(nodes.get(key)),
-                    "'" + key + "' must be " + expected + ", found '" + values.get(key) + "'");
-        }
-
-        String string(String key, String fallback) {
-            Object value = values.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Map || value instanceof List) {
-                throw wrong(key, "a single value");
-            }
-            return value.toString();
-        }
-
-        int positiveInt(String key, int fallback) {
-            Object value = values.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (value instanceof Number n && n.longValue() > 0 && n.longValue() <= 10_000) {
-                return n.intValue();
-            }
-            throw wrong(key, "a whole number from 1 to 10000");
-        }
-
-        List<String> stringList(String key, List<String> fallback) {
-            Object value = values.get(key);
-            if (value == null) {
-                return fallback;
-            }
-            if (!(value instanceof List<?> list) || list.isEmpty()
-                    || list.stream().anyMatch(e -> e == null || e instanceof Map || e instanceof List)) {
-                throw wrong(key, "a non-empty list of names");
-            }
-            return list.stream().map(Object::toString).toList();
-        }
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map(String key) {
-            Object value = values.get(key);
-            if (value == null) {
-                return Map.of();
-            }
-            if (!(value instanceof Map<?, ?>)) {
-                throw wrong(key, "a mapping of keys to values");
-            }
-            return (Map<String, Object>) value;
+            super(new YamlDocument(displayPath, nodes, values));
         }
 
         URI baseUrl() {
@@ -245,7 +153,7 @@ final class SiteConfigReader {
         LinkSettings links() {
             Map<String, Object> raw = map("links");
             return raw.isEmpty() ? LinkSettings.defaults()
-                    : new LinkSettingsReader(displayPath, line(nodes.get("links"))).read(raw);
+                    : new LinkSettingsReader(displayPath, lineOf("links")).read(raw);
         }
 
         Map<String, Kind> kindFolders() {

@@ -19,13 +19,14 @@ import java.util.Map;
  * @param excerptHtml the summary shown on list pages and in feeds
  * @param readingMinutes estimated reading time, at least 1
  * @param layout the template to render it with, without extension ({@code article}, {@code page}...)
+ * @param aliases the item's old URLs, each served as a redirect to {@code url}
  * @param params the front matter keys Evergreen does not interpret, for templates
  */
 public record Item(Source source, Kind kind, String channel, String title, ZonedDateTime date,
                    ZonedDateTime updated, String slug, String url, List<Term> tags, List<Term> categories,
                    String description, List<String> authors, String lang, String contentHtml,
                    String excerptHtml, boolean hasMoreMarker, List<Heading> toc, int readingMinutes,
-                   boolean draft, String layout, List<String> aliases, Map<String, Object> params) {
+                   boolean draft, String layout, List<Alias> aliases, Map<String, Object> params) {
 
     public Item {
         tags = List.copyOf(tags);

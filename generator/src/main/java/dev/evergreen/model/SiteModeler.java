@@ -31,18 +31,20 @@ public final class SiteModeler {
 
     private final SiteConfig config;
     private final ModelOptions options;
-    private final Permalinks permalinks;
+    private final UrlScheme scheme;
+    private final Aliases aliases;
 
     public SiteModeler(SiteConfig config, ModelOptions options) {
         this.config = config;
         this.options = options;
-        this.permalinks = new Permalinks(config);
+        this.scheme = UrlScheme.of(config);
+        this.aliases = new Aliases(config);
     }
 
     public ModelResult model(LoadedContent content, List<ParsedPage> pages) {
         List<Finding> findings = new ArrayList<>();
-        TaxonomyBuilder tags = new TaxonomyBuilder("tags", config.basePath());
-        TaxonomyBuilder categories = new TaxonomyBuilder("categories", config.basePath());
+        TaxonomyBuilder tags = new TaxonomyBuilder("tags", scheme.taxonomyUrl("tags"));
+        TaxonomyBuilder categories = new TaxonomyBuilder("categories", scheme.taxonomyUrl("categories"));
         Map<String, Item> byUrl = new HashMap<>();
         List<Item> items = new ArrayList<>();
         for (ParsedPage page : pages) {
@@ -58,11 +60,12 @@ public final class SiteModeler {
             });
         }
         items.sort(NEWEST_FIRST);
+        findings.addAll(Aliases.claimedTwice(items));
         List<Item> articles = items.stream()
                 .filter(i -> i.kind() == Kind.ARTICLE && i.channel().equals(config.defaultChannel()))
                 .toList();
         Site site = new Site(config, items, articles, tags.build(articles, Item::tags),
-                categories.build(articles, Item::categories), content.assets());
+                categories.build(articles, Item::categories), scheme.published(content.assets(), items));
         return new ModelResult(site, findings);
     }
 
@@ -74,23 +77,25 @@ public final class SiteModeler {
         String channel = channelOf(source, fm, findings);
         String title = titleOf(page, findings);
         ZonedDateTime date = fm.date();
+        boolean draft = scheme.isDraft(source, fm);
+        if (draft && !options.drafts()) {
+            return Optional.empty();
+        }
         if (date == null && kind != Kind.PAGE && !fm.lines().containsKey("date")) {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "date",
                     "this " + kind.label() + " has no date; add 'date: 2024-05-01' to its front matter"));
         }
-        if (fm.draft() && !options.drafts()) {
-            return Optional.empty();
-        }
         if (date != null && date.toInstant().isAfter(options.clock().instant()) && !options.future()) {
             return Optional.empty();
         }
-        String slug = permalinks.slugOf(source, fm);
-        String url = permalinks.urlOf(source, fm, kind, slug, date, fm.categories());
+        String slug = scheme.slugOf(source, fm);
+        List<Term> itemCategories = categories.terms(scheme.categoryTerms(fm));
+        String url = scheme.urlOf(source, fm, kind, slug, title, date, itemCategories);
         return Optional.of(new Item(source, kind, channel, title, date, fm.updated() != null ? fm.updated() : date,
-                slug, url, tags.terms(fm.tags()), categories.terms(fm.categories()), fm.description(),
+                slug, url, tags.terms(scheme.tagTerms(fm.tags())), itemCategories, fm.description(),
                 fm.authors(), fm.lang() != null ? fm.lang() : config.language(), page.html(), page.excerptHtml(),
-                page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), fm.draft(),
-                fm.layout() != null ? fm.layout() : kind.label(), fm.aliases(), fm.extra()));
+                page.hasMoreMarker(), page.headings(), ReadingTime.minutes(page.stats()), draft,
+                scheme.layoutOf(fm, kind), aliases.of(source, fm, url, findings), fm.extra()));
     }
 
     private Kind kindOf(Source source, FrontMatter fm, List<Finding> findings) {
@@ -102,13 +107,7 @@ public final class SiteModeler {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), fm.lineOf("kind", 1)), "kind",
                     "unknown kind '" + fm.kind() + "'; use article, recording or page"));
         }
-        if (source.path().getNameCount() > 1) {
-            Kind byFolder = config.kindFolders().get(source.path().getName(0).toString());
-            if (byFolder != null) {
-                return byFolder;
-            }
-        }
-        return Kind.PAGE;
+        return scheme.kindByPath(source).orElse(Kind.PAGE);
     }
 
     private String channelOf(Source source, FrontMatter fm, List<Finding> findings) {

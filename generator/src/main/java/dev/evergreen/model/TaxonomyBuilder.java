@@ -6,31 +6,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Collects the terms of one taxonomy. Names that differ only in case or spacing share a slug and so
- * one term; the first name seen (in sorted source order) is the one displayed.
+ * Collects the terms of one taxonomy. Terms with the same slug are one term (names that differ only in
+ * case or spacing, under Evergreen's scheme); the first name seen (in sorted source order) is displayed.
  */
 final class TaxonomyBuilder {
 
     private final String name;
-    private final String basePath;
+    private final String url;
     private final Map<String, Term> termsBySlug = new TreeMap<>();
 
-    TaxonomyBuilder(String name, String basePath) {
+    /** @param url the taxonomy's index page */
+    TaxonomyBuilder(String name, String url) {
         this.name = name;
-        this.basePath = basePath;
+        this.url = url;
     }
 
-    List<Term> terms(List<String> names) {
+    /** The terms of one item, each the one shared instance for its slug. */
+    List<Term> terms(List<Term> candidates) {
         List<Term> terms = new ArrayList<>();
-        for (String termName : names) {
-            String slug = UrlPaths.termSlug(termName);
-            if (slug.isEmpty()) {
-                continue;
-            }
-            Term term = termsBySlug.computeIfAbsent(slug, s ->
-                    new Term(termName.strip(), s, UrlPaths.directoryUrl(basePath, name + "/" + s)));
+        for (Term candidate : candidates) {
+            Term term = termsBySlug.computeIfAbsent(candidate.slug(), s -> candidate);
             if (!terms.contains(term)) {
                 terms.add(term);
             }
@@ -39,7 +37,7 @@ final class TaxonomyBuilder {
     }
 
     /** The taxonomy over the published items, each term's items in the order given (newest first). */
-    Taxonomy build(List<Item> items, java.util.function.Function<Item, List<Term>> termsOf) {
+    Taxonomy build(List<Item> items, Function<Item, List<Term>> termsOf) {
         Map<Term, List<Item>> byTerm = new LinkedHashMap<>();
         for (Item item : items) {
             for (Term term : termsOf.apply(item)) {
@@ -51,6 +49,6 @@ final class TaxonomyBuilder {
                 .toList();
         Map<Term, List<Item>> frozen = new LinkedHashMap<>();
         terms.forEach(t -> frozen.put(t, List.copyOf(byTerm.get(t))));
-        return new Taxonomy(name, UrlPaths.directoryUrl(basePath, name), terms, frozen);
+        return new Taxonomy(name, url, terms, frozen);
     }
 }

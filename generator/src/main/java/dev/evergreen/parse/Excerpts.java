@@ -71,6 +71,14 @@ final class Excerpts {
         return renderer.render(excerpt);
     }
 
+    /** Hexo's {@code excerpt} front matter key, which wins over the marker, as plain text. */
+    static Optional<String> fromFrontMatter(FrontMatter frontMatter) {
+        if (frontMatter.extra().get("excerpt") instanceof String text && !text.isBlank()) {
+            return Optional.of("<p>" + Escaping.escapeHtml(text.strip(), false) + "</p>\n");
+        }
+        return Optional.empty();
+    }
+
     /** The description, else the first paragraph; like {@link #beforeMarker}, this takes the tree apart. */
     String fallback(Document document, String description) {
         if (description != null && !description.isBlank()) {

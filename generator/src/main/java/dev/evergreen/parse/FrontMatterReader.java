@@ -20,7 +20,7 @@ import java.util.Set;
  */
 final class FrontMatterReader {
 
-    private static final Set<String> TYPED_KEYS = Set.of("title", "date", "updated", "tags", "categories",
+    static final Set<String> TYPED_KEYS = Set.of("title", "date", "updated", "tags", "categories",
             "draft", "slug", "permalink", "aliases", "redirect_from", "description", "author", "authors", "lang",
             "channel", "kind", "layout");
 
@@ -36,7 +36,30 @@ final class FrontMatterReader {
                 r.names("categories"), r.flag("draft"), r.text("slug"), r.text("permalink"),
                 join(r.names("aliases"), r.names("redirect_from")), r.text("description"),
                 join(r.names("authors"), r.names("author")), r.text("lang"), r.text("channel"), r.text("kind"),
-                r.text("layout"), extra(yaml.values()), yaml.lines());
+                r.text("layout"), extra(yaml.values()), yaml.lines(), categoryPaths(r.names("categories"),
+                        yaml.values().get("categories")));
+    }
+
+    /** Hexo's reading of {@code categories}; {@code names} is empty when the value was malformed. */
+    private static List<List<String>> categoryPaths(List<String> names, Object value) {
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.stream().noneMatch(e -> e instanceof List)) {
+            return List.of(names);
+        }
+        List<List<String>> paths = new ArrayList<>();
+        for (Object element : list) {
+            if (element instanceof List<?> path) {
+                List<String> pathNames = path.stream().filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+                if (!pathNames.isEmpty()) {
+                    paths.add(pathNames);
+                }
+            } else if (element != null) {
+                paths.add(List.of(String.valueOf(element)));
+            }
+        }
+        return paths;
     }
 
     private static List<String> join(List<String> first, List<String> second) {

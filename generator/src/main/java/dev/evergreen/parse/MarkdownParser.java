@@ -9,9 +9,12 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.HexoSettings;
+import dev.evergreen.load.LoadedContent;
 import dev.evergreen.load.Source;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +38,35 @@ public final class MarkdownParser {
     private final HtmlRenderer renderer;
     private final Excerpts excerpts;
     private final FrontMatterReader frontMatterReader;
+    /** Hexo's tag plugins, expanded before flexmark reads a body; null for sites that are not Hexo blogs. */
+    private final HexoTags hexoTags;
 
     /** @param timeZone the zone of front matter dates written without one */
     public MarkdownParser(ZoneId timeZone) {
+        this(timeZone, null);
+    }
+
+    /** The parser for a site: a Hexo blog's gets its tag plugins and its Markdown renderer's options. */
+    public static MarkdownParser forSite(LoadedContent content) {
+        ZoneId zone = content.config().timeZone();
+        return content.config().hexo()
+                .map(hexo -> new MarkdownParser(zone, HexoSite.of(content, hexo)))
+                .orElseGet(() -> new MarkdownParser(zone));
+    }
+
+    private MarkdownParser(ZoneId timeZone, HexoSite hexo) {
+        HexoSettings.Marked marked = hexo == null ? null : hexo.settings().marked();
+        List<Extension> extensions = new ArrayList<>();
+        if (marked == null || marked.gfm()) {
+            extensions.addAll(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    TaskListExtension.create()));
+        }
+        if (marked == null || marked.autolink()) {
+            extensions.add(BareUrlLinks.create());
+        }
+        extensions.add(FootnoteExtension.create());
         MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        TaskListExtension.create(), BareUrlLinks.create(), FootnoteExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 // GitHub's table rules: no column spans, rows padded or cut to the header's width.
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -49,11 +75,18 @@ public final class MarkdownParser {
                 // Heading ids come from HeadingIds (GitHub's rules), set by SourceStamps.
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false)
                 .set(HtmlRenderer.RENDER_HEADER_ID, false);
+        if (marked != null && marked.breaks()) {
+            options.set(HtmlRenderer.SOFT_BREAK, "<br>\n");
+        }
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options)
+        HtmlRenderer.Builder rendering = HtmlRenderer.builder(options)
                 .attributeProviderFactory(SourceStamps.FACTORY)
-                .nodeRendererFactory(RawHtmlStamps.FACTORY)
-                .build();
+                .nodeRendererFactory(RawHtmlStamps.FACTORY);
+        if (hexo != null) {
+            rendering.linkResolverFactory(HexoLinks.factory(hexo));
+        }
+        this.renderer = rendering.build();
+        this.hexoTags = hexo == null ? null : new HexoTags(hexo);
         this.excerpts = new Excerpts(renderer);
         this.frontMatterReader = new FrontMatterReader(timeZone);
     }
@@ -94,8 +127,16 @@ public final class MarkdownParser {
 
     private ParsedPage parseBody(Source source, FrontMatter frontMatter, String body, int bodyFirstLine,
                                  List<Finding> findings) {
-        Document document = parser.parse(body);
-        LineIndex lines = new LineIndex(body, bodyFirstLine);
+        String text = body;
+        LineIndex lines;
+        if (hexoTags != null && !Boolean.TRUE.equals(frontMatter.extra().get("disableNunjucks"))) {
+            MappedText expanded = hexoTags.expand(source, body, bodyFirstLine, findings);
+            text = expanded.text();
+            lines = expanded.lineIndex();
+        } else {
+            lines = new LineIndex(body, bodyFirstLine);
+        }
+        Document document = parser.parse(text);
         PageHeadings headings = PageHeadings.of(document, lines);
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
@@ -103,7 +144,8 @@ public final class MarkdownParser {
         TextStats stats = TextCounter.count(document);
         // Last: building the excerpt moves nodes out of the document.
         Optional<Node> marker = Excerpts.moreMarker(document);
-        String excerpt = marker.map(m -> excerpts.beforeMarker(document, m))
+        String excerpt = Excerpts.fromFrontMatter(frontMatter)
+                .or(() -> marker.map(m -> excerpts.beforeMarker(document, m)))
                 .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
         return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
                 findings);

@@ -9,10 +9,8 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Resolves what an author wrote relative to a Markdown file: {@code ../other.md#part} becomes the
@@ -22,7 +20,8 @@ import java.util.Set;
 final class SourceLinks {
 
     private final Map<String, String> itemUrlBySource = new HashMap<>();
-    private final Set<String> assets = new HashSet<>();
+    /** Asset source path → its output path: the two differ for a Hexo post's asset folder. */
+    private final Map<String, String> assets = new HashMap<>();
     private final String basePath;
 
     SourceLinks(Site site) {
@@ -30,7 +29,7 @@ final class SourceLinks {
             itemUrlBySource.put(item.source().slashPath(), item.url());
         }
         for (Asset asset : site.assets()) {
-            assets.add(asset.slashPath());
+            assets.put(asset.sourceSlashPath(), asset.slashPath());
         }
         this.basePath = site.config().basePath();
     }
@@ -58,8 +57,9 @@ final class SourceLinks {
             String url = itemUrlBySource.get(target);
             return url != null ? Resolution.to(url + fragment) : Resolution.missing(target);
         }
-        if (assets.contains(target)) {
-            return Resolution.to(basePath + encodePath(target) + (query < 0 ? "" : path.substring(query)) + fragment);
+        String asset = assets.get(target);
+        if (asset != null) {
+            return Resolution.to(basePath + encodePath(asset) + (query < 0 ? "" : path.substring(query)) + fragment);
         }
         return Resolution.UNCHANGED;
     }

@@ -36,7 +36,7 @@ final class AtomFeed {
             xml.start("entry")
                     .leaf("title", item.title())
                     .empty("link", "rel", "alternate", "type", "text/html", "href", url)
-                    .leaf("id", url)
+                    .leaf("id", FeedIds.of(config, item))
                     .leaf("published", item.date() == null ? null : rfc3339(item.date()))
                     .leaf("updated", rfc3339(updated(item)));
             for (String author : item.authors()) {

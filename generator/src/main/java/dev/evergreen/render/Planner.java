@@ -6,11 +6,16 @@ import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
 
+import dev.evergreen.load.Asset;
+
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Lists every output of a site, in output-path order. Views are built only when a job is rendered. */
 final class Planner {
@@ -21,6 +26,7 @@ final class Planner {
     static final String TERM = "term";
     static final String ARCHIVE = "archive";
     static final String NOT_FOUND = "404";
+    static final String SEARCH = "search";
 
     private final Site site;
     private final SiteConfig config;
@@ -30,16 +36,16 @@ final class Planner {
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
 
-    private Planner(Site site, Theme theme, Locale locale) {
+    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
         this.site = site;
         this.config = site.config();
         this.theme = theme;
-        this.routes = new Routes(config.basePath());
-        this.views = new ViewFactory(site, routes, locale);
+        this.routes = Routes.of(config);
+        this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
     }
 
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale) {
-        return new Planner(site, theme, locale).planAll();
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
+        return new Planner(site, theme, locale, linksVerifiedOn).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -64,6 +70,7 @@ final class Planner {
         taxonomy(site.categories());
         page(routes.archives(), ARCHIVE, new Fingerprint().add(ARCHIVE).addAll(site.articles()),
                 () -> views.archivePage(routes.archives()));
+        search();
         outputs();
         jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
         return List.copyOf(jobs);
@@ -99,6 +106,18 @@ final class Planner {
         job(url, true, shows, templates -> templates.render(template, model.get()));
     }
 
+    /** The search page and its index, of the developer channel only: other channels are other sites. */
+    private void search() {
+        template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
+        List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        String json = routes.file(SearchIndex.JSON_FILE);
+        job(json, false, new Fingerprint().addAll(searchable),
+                t -> Produced.byGenerator(SearchIndex.json(searchable), SearchIndex.JSON_FILE));
+        String script = routes.file(SearchIndex.SCRIPT_FILE);
+        job(script, false, new Fingerprint().addAll(searchable),
+                t -> Produced.byGenerator(SearchIndex.script(SearchIndex.json(searchable)), SearchIndex.SCRIPT_FILE));
+    }
+
     private void outputs() {
         String notFound = routes.file("404.html");
         template(notFound, NOT_FOUND, new Fingerprint().add(NOT_FOUND), () -> views.notFoundPage(notFound));
@@ -120,7 +139,12 @@ final class Planner {
         job(robots, false, new Fingerprint(),
                 t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
 
+        // A site's own static/ file of the same path replaces the theme's (the load stage publishes it there).
+        Set<String> siteFiles = site.assets().stream().map(Asset::slashPath).collect(Collectors.toSet());
         for (String file : theme.staticFiles()) {
+            if (siteFiles.contains(file)) {
+                continue;
+            }
             job(routes.file(file), false, new Fingerprint(),
                     t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
         }

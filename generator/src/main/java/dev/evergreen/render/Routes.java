@@ -1,20 +1,41 @@
 package dev.evergreen.render;
 
+import dev.evergreen.load.SiteConfig;
+
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /**
  * The URLs the render stage itself decides (list pages, feeds, archive) and the file each URL is
- * written to. Item and term URLs come from the model.
+ * written to. Item and term URLs come from the model. The folder names are the site's: Evergreen's
+ * own, or a Hexo blog's {@code pagination_dir} and {@code archive_dir}.
  */
 final class Routes {
 
+    static final String PAGINATION_DIR = "page";
+    static final String ARCHIVE_DIR = "archives";
+
     private final String basePath;
     private final String decodedBasePath;
+    private final String paginationDir;
+    private final String archiveDir;
 
-    Routes(String basePath) {
+    Routes(String basePath, String paginationDir, String archiveDir) {
         this.basePath = basePath;
         this.decodedBasePath = URI.create(basePath).getPath();
+        this.paginationDir = paginationDir;
+        this.archiveDir = archiveDir;
+    }
+
+    Routes(String basePath) {
+        this(basePath, PAGINATION_DIR, ARCHIVE_DIR);
+    }
+
+    static Routes of(SiteConfig config) {
+        return config.hexo()
+                .map(hexo -> new Routes(config.basePath(), hexo.paginationDir(), hexo.archiveDir()))
+                .orElseGet(() -> new Routes(config.basePath()));
     }
 
     String home() {
@@ -23,11 +44,24 @@ final class Routes {
 
     /** Page {@code number} of a list whose first page is {@code first}: {@code first}, then {@code first/page/2/}. */
     String listPage(String first, int number) {
-        return number == 1 ? first : first + "page/" + number + "/";
+        return number == 1 ? first : first + encode(paginationDir) + "/" + number + "/";
     }
 
     String archives() {
-        return basePath + "archives/";
+        return basePath + encode(archiveDir) + "/";
+    }
+
+    /** Folder names come from configuration and may hold any character; URLs are percent-encoded. */
+    private static String encode(String folder) {
+        try {
+            return new URI(null, null, folder, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a folder name: " + folder, e);
+        }
+    }
+
+    String search() {
+        return basePath + "search/";
     }
 
     /** A file at the site's root: {@code atom.xml}, {@code 404.html}, {@code assets/evergreen.css}. */

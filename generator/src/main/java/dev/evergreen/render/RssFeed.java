@@ -34,7 +34,7 @@ final class RssFeed {
             xml.start("item")
                     .leaf("title", item.title())
                     .leaf("link", url)
-                    .leaf("guid", url, "isPermaLink", "true")
+                    .leaf("guid", FeedIds.of(config, item), "isPermaLink", "false")
                     .leaf("pubDate", item.date() == null ? null : rfc822(item.date()));
             for (Term category : item.categories()) {
                 xml.leaf("category", category.name());

@@ -11,6 +11,7 @@ import dev.evergreen.model.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  * Plan first ({@link #plan}), then render each job, on any thread ({@link #render}).
  *
  * <p>Templates come from {@code <content root>/layouts/} first, then from the theme named in
- * {@code site.yml}; a site overrides the theme one file at a time.
+ * {@code site.yml}; a site overrides the theme one file at a time, templates from {@code layouts/} and
+ * static files from {@code static/}.
  */
 public final class SiteRenderer {
 
@@ -35,10 +37,21 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Locale locale;
     private final Set<String> layouts;
+    private final LocalDate linksVerifiedOn;
 
-    /** @throws dev.evergreen.finding.ConfigException when the theme is not on the classpath */
+    /** A renderer for a build that does not check links: pages do not claim a verification date. */
     public SiteRenderer(SiteConfig config, Path contentRoot) {
-        this.theme = Theme.load(config.theme(), SiteRenderer.class.getClassLoader());
+        this(config, contentRoot, null);
+    }
+
+    /**
+     * @param linksVerifiedOn the day this build checks the site's links, printed in article footers, or
+     *     {@code null} when it does not check them
+     * @throws dev.evergreen.finding.ConfigException when the theme is not found
+     */
+    public SiteRenderer(SiteConfig config, Path contentRoot, LocalDate linksVerifiedOn) {
+        this.linksVerifiedOn = linksVerifiedOn;
+        this.theme = Theme.load(config.theme(), contentRoot, SiteRenderer.class.getClassLoader());
         this.locale = Locale.forLanguageTag(config.language());
         Path layoutsDir = contentRoot.resolve("layouts");
         this.templates = new Templates(theme, layoutsDir, locale, TimeZone.getTimeZone(config.timeZone()));
@@ -47,7 +60,7 @@ public final class SiteRenderer {
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale);
+        return Planner.plan(site, theme, locale, linksVerifiedOn);
     }
 
     /**
@@ -60,10 +73,14 @@ public final class SiteRenderer {
         return new RenderedPage(job.url(), job.outputPath(), produced.content(), job.html(), produced.origin());
     }
 
-    /** An error for every item whose layout names no template, listing those that exist. */
+    /**
+     * An error for every item whose layout names no template, listing those that exist; a warning for
+     * every Markdown image without alt text, at its line.
+     */
     public List<Finding> validate(Site site) {
         List<Finding> findings = new ArrayList<>();
         for (Item item : site.items()) {
+            findings.addAll(MissingAltText.find(item));
             String layout = Planner.layoutOf(item);
             if (!layouts.contains(layout)) {
                 findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "layout",

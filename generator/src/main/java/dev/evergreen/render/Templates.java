@@ -1,7 +1,6 @@
 package dev.evergreen.render;
 
 import dev.evergreen.finding.EvergreenException;
-import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -66,7 +65,7 @@ final class Templates {
     }
 
     private static TemplateLoader loader(Theme theme, Path layoutsDir) {
-        TemplateLoader themeLoader = new ClassTemplateLoader(Theme.class.getClassLoader(), theme.templatesPath());
+        TemplateLoader themeLoader = theme.templateLoader();
         if (!Files.isDirectory(layoutsDir)) {
             return themeLoader;
         }

@@ -3,16 +3,23 @@ package dev.evergreen.render;
 import dev.evergreen.finding.ConfigException;
 import dev.evergreen.finding.EvergreenException;
 
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A theme on the classpath under {@code evergreen/themes/<name>/}, described by its {@code theme.txt}
- * manifest: a jar on the classpath cannot be listed reliably, so the theme says what it holds.
+ * A theme on the classpath under {@code evergreen/themes/<name>/} (a jar such as the default theme's), or
+ * a folder when {@code site.yml} names a path ({@code theme: ./themes/mine}, relative to the content root).
+ * Either is described by its {@code theme.txt} manifest: a jar on the classpath cannot be listed
+ * reliably, so the theme says what it holds.
  */
 final class Theme {
 
@@ -20,21 +27,27 @@ final class Theme {
 
     private final String name;
     private final ClassLoader classLoader;
+    /** The theme's folder, or {@code null} for a theme on the classpath. */
+    private final Path folder;
     private final List<String> layouts;
     private final List<String> staticFiles;
 
-    private Theme(String name, ClassLoader classLoader, List<String> layouts, List<String> staticFiles) {
+    private Theme(String name, ClassLoader classLoader, Path folder, List<String> layouts, List<String> staticFiles) {
         this.name = name;
         this.classLoader = classLoader;
+        this.folder = folder;
         this.layouts = List.copyOf(layouts);
         this.staticFiles = List.copyOf(staticFiles);
     }
 
-    static Theme load(String name, ClassLoader classLoader) {
-        String manifest = readResource(classLoader, root(name) + MANIFEST);
+    /** @param name a theme name on the classpath, or a folder path (it contains a slash or starts with a dot) */
+    static Theme load(String name, Path contentRoot, ClassLoader classLoader) {
+        boolean isPath = name.contains("/") || name.contains("\\") || name.startsWith(".");
+        Path folder = isPath ? contentRoot.resolve(name).toAbsolutePath().normalize() : null;
+        String manifest = folder != null ? readFile(folder.resolve(MANIFEST)) : readResource(classLoader, root(name) + MANIFEST);
         if (manifest == null) {
-            throw new ConfigException(Path.of("site.yml"), 0, "theme '" + name
-                    + "' not found: no evergreen/themes/" + name + "/" + MANIFEST + " on the classpath");
+            throw new ConfigException(Path.of("site.yml"), 0, "theme '" + name + "' not found: " + (folder != null
+                    ? "no " + folder.resolve(MANIFEST) : "no evergreen/themes/" + name + "/" + MANIFEST + " on the classpath"));
         }
         List<String> layouts = new ArrayList<>();
         List<String> staticFiles = new ArrayList<>();
@@ -48,7 +61,7 @@ final class Theme {
         }
         layouts.sort(null);
         staticFiles.sort(null);
-        return new Theme(name, classLoader, layouts, staticFiles);
+        return new Theme(name, classLoader, folder, layouts, staticFiles);
     }
 
     String name() {
@@ -65,9 +78,16 @@ final class Theme {
         return staticFiles;
     }
 
-    /** The classpath folder the template loader reads, without a leading slash. */
-    String templatesPath() {
-        return root(name) + "templates/";
+    /** Where FreeMarker finds the theme's templates. */
+    TemplateLoader templateLoader() {
+        if (folder == null) {
+            return new ClassTemplateLoader(classLoader, root(name) + "templates/");
+        }
+        try {
+            return new FileTemplateLoader(folder.resolve("templates").toFile());
+        } catch (IOException e) {
+            throw new ConfigException(folder, 0, "the theme has no readable templates folder: " + e.getMessage(), e);
+        }
     }
 
     /** How a file of the theme is named in findings and errors: {@code theme:default/templates/x.ftl}. */
@@ -76,7 +96,8 @@ final class Theme {
     }
 
     String readStatic(String relative) {
-        String text = readResource(classLoader, root(name) + "static/" + relative);
+        String text = folder != null ? readFile(folder.resolve("static").resolve(relative))
+                : readResource(classLoader, root(name) + "static/" + relative);
         if (text == null) {
             throw new EvergreenException(Path.of(origin(MANIFEST)), 0,
                     "lists static/" + relative + " but the theme has no such file", null);
@@ -86,6 +107,17 @@ final class Theme {
 
     private static String root(String name) {
         return "evergreen/themes/" + name + "/";
+    }
+
+    private static String readFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new EvergreenException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String readResource(ClassLoader classLoader, String resource) {

@@ -16,6 +16,7 @@ import dev.evergreen.render.view.TaxonomyView;
 import dev.evergreen.render.view.TermCount;
 import dev.evergreen.render.view.YearGroup;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -38,15 +39,19 @@ final class ViewFactory {
     private final DateTimeFormatter dateText;
     /** Article URL → position in {@code site.articles()}, for previous/next links without a list search. */
     private final Map<String, Integer> articlePositions;
+    private final ContentEnhancer enhancer;
 
-    ViewFactory(Site site, Routes routes, Locale locale) {
+    /** @param linksVerifiedOn the day the build checks links, or {@code null} when it does not check them */
+    ViewFactory(Site site, Routes routes, Locale locale, LocalDate linksVerifiedOn) {
         this.site = site;
         this.config = site.config();
+        this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.siteView = new SiteView(config.title(), text(config.description()), config.language(),
                 config.basePath(), config.absoluteUrl(config.basePath()), routes.file("atom.xml"),
                 routes.file("rss.xml"), site.tags().url(), site.categories().url(), routes.archives(),
-                config.params());
-        this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+                config.params(), routes.search(), linksVerifiedOn == null ? null
+                        : new DateView(linksVerifiedOn.toString(), dateText.format(linksVerifiedOn), linksVerifiedOn.getYear()));
+        this.enhancer = new ContentEnhancer(site.assets(), config.basePath());
         Map<String, Integer> positions = new HashMap<>();
         List<Item> articles = site.articles();
         for (int i = 0; i < articles.size(); i++) {
@@ -58,8 +63,10 @@ final class ViewFactory {
     PageModel itemPage(Item item) {
         String description = item.description() == null || item.description().isBlank()
                 ? config.description() : item.description();
-        PageMeta meta = meta(item.title() + " · " + config.title(), description, item.url(), item.lang());
-        return new PageModel(siteView, meta, item(item), null, null, null, null);
+        PageMeta meta = new PageMeta(item.title() + " · " + config.title(), text(description), item.url(),
+                config.absoluteUrl(item.url()), language(item.lang()), item.date() != null ? "article" : "website",
+                JsonLd.of(item, config, description));
+        return new PageModel(siteView, meta, item(item, true), null, null, null, null);
     }
 
     PageModel listPage(String title, ListSlice slice, Term term) {
@@ -94,6 +101,11 @@ final class ViewFactory {
         return new PageModel(siteView, meta, null, null, null, null, years);
     }
 
+    PageModel searchPage(String url) {
+        PageMeta meta = meta("Search · " + config.title(), config.description(), url, null);
+        return new PageModel(siteView, meta, null, null, null, null, null);
+    }
+
     PageModel notFoundPage(String url) {
         PageMeta meta = meta("Page not found · " + config.title(), config.description(), url, null);
         return new PageModel(siteView, meta, null, null, null, null, null);
@@ -105,18 +117,28 @@ final class ViewFactory {
     }
 
     private PageMeta meta(String title, String description, String url, String lang) {
-        String pageLang = lang == null || lang.isBlank() ? config.language() : lang;
-        return new PageMeta(title, text(description), url, config.absoluteUrl(url), pageLang);
+        return new PageMeta(title, text(description), url, config.absoluteUrl(url), language(lang), "website", "");
+    }
+
+    private String language(String lang) {
+        return lang == null || lang.isBlank() ? config.language() : lang;
     }
 
     private ItemView item(Item item) {
+        return item(item, false);
+    }
+
+    /** @param full whether the body is shown (an item page) and worth enhancing; list pages show only the excerpt */
+    private ItemView item(Item item, boolean full) {
+        String sourcePath = item.source().slashPath();
+        String content = full ? enhancer.enhance(text(item.contentHtml()), sourcePath) : text(item.contentHtml());
         DateView date = date(item.date());
         boolean updatedLater = item.updated() != null
                 && (item.date() == null || item.updated().isAfter(item.date()));
         return new ItemView(item.title(), item.url(), item.kind().label(),
-                item.lang() == null || item.lang().isBlank() ? config.language() : item.lang(),
+                language(item.lang()),
                 text(item.description()), item.authors(), date, updatedLater ? date(item.updated()) : null,
-                text(item.contentHtml()), text(item.excerptHtml()), item.hasMoreMarker(), item.toc(),
+                content, enhancer.enhance(text(item.excerptHtml()), sourcePath), item.hasMoreMarker(), item.toc(),
                 item.readingMinutes(), item.tags(), item.categories(),
                 item.params() == null ? Map.of() : item.params(),
                 neighbour(item, 1), neighbour(item, -1));

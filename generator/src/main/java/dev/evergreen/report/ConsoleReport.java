@@ -1,6 +1,7 @@
 package dev.evergreen.report;
 
 import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.Severity;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,19 +20,24 @@ final class ConsoleReport {
 
     static List<String> lines(Report report) {
         List<String> lines = new ArrayList<>();
-        lines.add("Evergreen " + report.checkedText() + ": " + report.severityCounts() + ".");
+        print(report, (severity, text) -> lines.add(text));
+        return lines;
+    }
+
+    /** The same lines, each with the severity it speaks for, so a sink can route them. */
+    static void print(Report report, ReportSink sink) {
+        sink.line(Severity.INFO, "Evergreen " + report.checkedText() + ": " + report.severityCounts() + ".");
         Map<String, List<Finding>> byFile = report.byFile();
         byFile.forEach((file, findings) -> {
-            lines.add("");
-            lines.add(file + " (" + Report.severityCounts(findings) + ")");
-            findings.forEach(f -> lines.add(line(f)));
+            sink.line(Severity.INFO, "");
+            sink.line(Severity.INFO, file + " (" + Report.severityCounts(findings) + ")");
+            findings.forEach(f -> sink.line(f.severity(), line(f)));
         });
         if (!byFile.isEmpty()) {
-            lines.add("");
-            lines.add("Totals: " + report.severityCounts() + " in " + byFile.size()
+            sink.line(Severity.INFO, "");
+            sink.line(Severity.INFO, "Totals: " + report.severityCounts() + " in " + byFile.size()
                     + (byFile.size() == 1 ? " file" : " files") + " (" + kindCounts(report) + ").");
         }
-        return lines;
     }
 
     /** {@code posts/a.md:12: broken: https://x/y (404)}, or without the line for a finding about a whole file. */

@@ -2,6 +2,7 @@ package dev.evergreen.report;
 
 import dev.evergreen.finding.EvergreenException;
 import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.Severity;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,12 +36,23 @@ public final class Reporter {
      * totals; then, under GitHub Actions, one workflow command per finding.
      */
     public void print(Collection<? extends Finding> findings, ReportStats stats, PrintStream out) {
-        Report report = Report.of(findings, List.of(), stats);
-        ConsoleReport.lines(report).forEach(out::println);
-        if (GithubAnnotations.wanted(options.environment())) {
-            new GithubAnnotations(options.contentRoot(), options.environment()).lines(report).forEach(out::println);
-        }
+        print(findings, stats, ReportSink.of(out));
         out.flush();
+    }
+
+    /** The same lines as {@link #print(Collection, ReportStats, PrintStream)}, each with its severity. */
+    public void print(Collection<? extends Finding> findings, ReportStats stats, ReportSink sink) {
+        Report report = Report.of(findings, List.of(), stats);
+        ConsoleReport.print(report, sink);
+        if (GithubAnnotations.wanted(options.environment())) {
+            new GithubAnnotations(options.contentRoot(), options.environment()).lines(report)
+                    .forEach(line -> sink.line(Severity.INFO, line));
+        }
+    }
+
+    /** One finding as the console prints it, {@code path:line: kind: detail}. */
+    public static String line(Finding finding) {
+        return ConsoleReport.line(finding);
     }
 
     /**

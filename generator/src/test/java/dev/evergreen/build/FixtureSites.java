@@ -48,6 +48,12 @@ final class FixtureSites {
         return BuildOptions.of(source, output).withClock(NOW).withExternalLinks(BuildOptions.ExternalLinks.SKIP);
     }
 
+    /** Builds a site with {@link #options}, printing nothing. */
+    static BuildResult quietBuild(Path source, Path output) {
+        return new Build(options(source, output), dev.evergreen.check.CheckProgress.NONE,
+                new java.io.PrintStream(java.io.PrintStream.nullOutputStream())).run();
+    }
+
     /** Every file of a directory tree, relative path → bytes, for byte-for-byte comparisons. */
     static Map<String, byte[]> snapshot(Path root) {
         Map<String, byte[]> files = new TreeMap<>();

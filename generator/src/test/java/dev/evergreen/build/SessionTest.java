@@ -51,11 +51,12 @@ class SessionTest {
 
         assertThat(rewritten(output)).containsExactly(
                 "2024/01/10/first-steps/index.html", "atom.xml", "categories/guides/index.html",
-                "page/2/index.html", "rss.xml", "tags/getting-started/index.html", "tags/java/page/2/index.html");
+                "page/2/index.html", "rss.xml", "search-index.js", "search-index.json",
+                "tags/getting-started/index.html", "tags/java/page/2/index.html");
     }
 
     @Test
-    void anEditBelowTheExcerptRewritesOnlyTheItem() throws IOException {
+    void anEditBelowTheExcerptRewritesOnlyTheItemAndTheSearchIndex() throws IOException {
         Session session = warmSession();
         age(output);
 
@@ -63,7 +64,9 @@ class SessionTest {
         session.rebuild(Set.of(Path.of("posts/first-steps.md")));
 
         // Lists and feeds show the excerpt only: they are rendered again, but their bytes did not change.
-        assertThat(rewritten(output)).containsExactly("2024/01/10/first-steps/index.html");
+        // The search index holds the headings.
+        assertThat(rewritten(output)).containsExactly(
+                "2024/01/10/first-steps/index.html", "search-index.js", "search-index.json");
     }
 
     @Test

@@ -133,6 +133,20 @@ class LinkCheckerTest {
         assertThat(checker.checkInternal().findings()).extracting(LinkFinding::page).containsExactly("/blog/b/", "/blog/z/");
     }
 
+    @Test
+    void aLinkInAnExcerptShownOnManyPagesIsReportedOnce() {
+        PageLink excerpt = new PageLink("/blog/gone/", "/blog/gone/", SourcePos.of(SOURCE, 3), null);
+        PageLink outside = new PageLink("https://other.example.com/", "https://other.example.com/", SourcePos.of(SOURCE, 4), null);
+        checker.add(page("/blog/", "index.html", Set.of(), List.of(excerpt, outside)));
+        checker.add(page("/blog/tags/x/", "tags/x/index.html", Set.of(), List.of(excerpt, outside)));
+        checker.add(page("/blog/a/", "a/index.html", Set.of(), List.of(excerpt, outside)));
+
+        LinkChecker.InternalResult result = checker.checkInternal();
+
+        assertThat(result.findings()).extracting(LinkFinding::page).containsExactly("/blog/");
+        assertThat(result.externalUses()).extracting(LinkUse::page).containsExactly("/blog/");
+    }
+
     private void site() {
         checker.add(page("/blog/", "index.html", Set.of(), List.of()));
         checker.add(page("/blog/docs/", "docs/index.html", Set.of("install"), List.of()));

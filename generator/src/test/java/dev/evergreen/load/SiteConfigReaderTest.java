@@ -27,7 +27,7 @@ class SiteConfigReaderTest {
         assertThat(config).isEqualTo(new SiteConfig("Evergreen site", "", URI.create("http://localhost:4000/"), "en",
                 ZoneId.of("UTC"), "/:year/:month/:day/:slug/", 10, "default",
                 Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING), List.of("developer", "marketing"),
-                List.of(), Map.of(), LinkSettings.defaults()));
+                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty()));
         assertThat(config.basePath()).isEqualTo("/");
         assertThat(config.defaultChannel()).isEqualTo("developer");
     }
@@ -58,7 +58,8 @@ class SiteConfigReaderTest {
         assertThat(config).isEqualTo(new SiteConfig("常青 Notes", "Deep dives", URI.create("https://example.org/blog/"),
                 "zh-CN", ZoneId.of("Asia/Shanghai"), "/posts/:year/:slug/", 20, "plain",
                 Map.of("notes", Kind.ARTICLE, "talks", Kind.RECORDING), List.of("dev", "marketing", "partners"),
-                List.of("_redirects"), Map.of("github", "evergreen", "nav", List.of("a", "b")), LinkSettings.defaults()));
+                List.of("_redirects"), Map.of("github", "evergreen", "nav", List.of("a", "b")), LinkSettings.defaults(),
+                java.util.Optional.empty()));
         assertThat(config.basePath()).isEqualTo("/blog/");
         assertThat(config.defaultChannel()).isEqualTo("dev");
         assertThat(config.absoluteUrl("/blog/a/")).isEqualTo("https://example.org/blog/a/");

@@ -47,7 +47,8 @@ final class Pages {
     static SiteConfig config(String baseUrl) {
         return new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"), "/:year/:month/:day/:slug/",
                 10, "default", Map.of("posts", Kind.ARTICLE, "recordings", Kind.RECORDING),
-                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults());
+                List.of("developer", "marketing"), List.of(), Map.of(), LinkSettings.defaults(),
+                java.util.Optional.empty());
     }
 
     Pages title(String value) {
@@ -107,7 +108,8 @@ final class Pages {
 
     ParsedPage parsed() {
         FrontMatter fm = new FrontMatter(title, date, null, tags, categories, draft, slug, permalink, List.of(), null,
-                List.of(), null, channel, kind, null, Map.of(), lines);
+                List.of(), null, channel, kind, null, Map.of(), lines,
+                categories.isEmpty() ? List.of() : List.of(categories));
         Source source = new Source(Path.of(path), CONTENT_ROOT.resolve(path), "");
         return new ParsedPage(source, fm, "<p>" + path + "</p>", "<p>excerpt</p>", false, headings,
                 new TextStats(460, 0), new ArrayList<>());

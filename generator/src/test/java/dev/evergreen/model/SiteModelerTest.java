@@ -258,6 +258,7 @@ class SiteModelerTest {
 
     private static SiteConfig withPermalink(SiteConfig c, String permalink) {
         return new SiteConfig(c.title(), c.description(), c.baseUrl(), c.language(), c.timeZone(), permalink,
-                c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), Map.copyOf(c.params()), c.links());
+                c.perPage(), c.theme(), c.kindFolders(), c.channels(), c.include(), Map.copyOf(c.params()), c.links(),
+                c.hexo());
     }
 }

@@ -146,7 +146,7 @@ class PostProcessorTest {
     private static Site site(String baseUrl) {
         SiteConfig config = new SiteConfig("Test", "", URI.create(baseUrl), "en", ZoneId.of("UTC"),
                 "/:year/:month/:day/:slug/", 10, "default", Map.of("posts", Kind.ARTICLE), List.of("developer"),
-                List.of(), Map.of(), LinkSettings.defaults());
+                List.of(), Map.of(), LinkSettings.defaults(), java.util.Optional.empty());
         String base = config.basePath();
         List<Item> items = List.of(
                 item("posts/a.md", base + ARTICLE_URL.substring(1)),

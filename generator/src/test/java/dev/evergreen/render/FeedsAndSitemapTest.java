@@ -77,7 +77,7 @@ class FeedsAndSitemapTest {
         Element escaping = (Element) entries.item(1);
         assertThat(child(escaping, ATOM, "title", 0).getTextContent()).isEqualTo(SampleSite.HOSTILE_TITLE);
         assertThat(child(escaping, ATOM, "id", 0).getTextContent())
-                .isEqualTo("https://example.org/blog/2024/02/01/escaping/");
+                .isEqualTo("tag:example.org,2024-02-01:/blog/2024/02/01/escaping/");
         assertThat(child(escaping, ATOM, "link", 0).getAttribute("href"))
                 .isEqualTo("https://example.org/blog/2024/02/01/escaping/");
         assertThat(child(escaping, ATOM, "published", 0).getTextContent()).isEqualTo("2024-02-01T09:30:00+08:00");
@@ -112,7 +112,8 @@ class FeedsAndSitemapTest {
         assertThat(child(escaping, null, "link", 0).getTextContent())
                 .isEqualTo("https://example.org/blog/2024/02/01/escaping/");
         assertThat(child(escaping, null, "guid", 0).getTextContent())
-                .isEqualTo("https://example.org/blog/2024/02/01/escaping/");
+                .isEqualTo("tag:example.org,2024-02-01:/blog/2024/02/01/escaping/");
+        assertThat(child(escaping, null, "guid", 0).getAttribute("isPermaLink")).isEqualTo("false");
         assertThat(child(escaping, null, "pubDate", 0).getTextContent()).isEqualTo("Thu, 1 Feb 2024 09:30:00 +0800");
         assertThat(child(escaping, null, "description", 0).getTextContent())
                 .contains("https://example.org/blog/about/").doesNotContain("data-eg-src");

@@ -41,7 +41,7 @@ final class SampleSite {
         return new SiteConfig("Evergreen Test", "Deep-dives & talks", URI.create("https://example.org/blog/"),
                 language, ZONE, ":year/:month/:day/:slug/", 2, theme, Map.of("posts", Kind.ARTICLE),
                 List.of("developer", "marketing"), List.of(), Map.of("github", "evergreen"),
-                dev.evergreen.load.LinkSettings.defaults());
+                dev.evergreen.load.LinkSettings.defaults(), java.util.Optional.empty());
     }
 
     static Site site() {

@@ -1,29 +1,47 @@
 package dev.evergreen.model;
 
+import dev.evergreen.load.Asset;
 import dev.evergreen.load.Kind;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.parse.FrontMatter;
 
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Where an item is published. Front matter {@code permalink} wins; dated items follow the site's
- * pattern ({@code /:year/:month/:day/:slug/}); pages mirror their path in the content directory
- * ({@code docs/intro.md} → {@code /docs/intro/}, {@code docs/index.md} → {@code /docs/}).
+ * Evergreen's own scheme. Front matter {@code permalink} wins; dated items follow the site's pattern
+ * ({@code /:year/:month/:day/:slug/}); pages mirror their path in the content directory
+ * ({@code docs/intro.md} → {@code /docs/intro/}, {@code docs/index.md} → {@code /docs/}). Kinds come
+ * from the top folder ({@code posts/} → article), terms live under {@code /tags/} and {@code /categories/}.
  */
-final class Permalinks {
+final class EvergreenScheme implements UrlScheme {
 
     private static final String RECORDING_PATTERN = "/recordings/:slug/";
 
     private final SiteConfig config;
 
-    Permalinks(SiteConfig config) {
+    EvergreenScheme(SiteConfig config) {
         this.config = config;
     }
 
-    String slugOf(Source source, FrontMatter fm) {
+    @Override
+    public Optional<Kind> kindByPath(Source source) {
+        if (source.path().getNameCount() > 1) {
+            return Optional.ofNullable(config.kindFolders().get(source.path().getName(0).toString()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean isDraft(Source source, FrontMatter fm) {
+        return fm.draft();
+    }
+
+    @Override
+    public String slugOf(Source source, FrontMatter fm) {
         if (fm.slug() != null && !fm.slug().isBlank()) {
             return UrlPaths.slug(fm.slug());
         }
@@ -34,7 +52,9 @@ final class Permalinks {
         return UrlPaths.slug(base);
     }
 
-    String urlOf(Source source, FrontMatter fm, Kind kind, String slug, ZonedDateTime date, List<String> categories) {
+    @Override
+    public String urlOf(Source source, FrontMatter fm, Kind kind, String slug, String title, ZonedDateTime date,
+                        List<Term> categories) {
         if (fm.permalink() != null && !fm.permalink().isBlank()) {
             return UrlPaths.directoryUrl(config.basePath(), fm.permalink());
         }
@@ -43,6 +63,42 @@ final class Permalinks {
             case RECORDING -> UrlPaths.directoryUrl(config.basePath(), expand(RECORDING_PATTERN, slug, date, categories));
             case PAGE -> UrlPaths.directoryUrl(config.basePath(), pagePath(source));
         };
+    }
+
+    @Override
+    public String layoutOf(FrontMatter fm, Kind kind) {
+        return fm.layout() != null ? fm.layout() : kind.label();
+    }
+
+    @Override
+    public String taxonomyUrl(String taxonomy) {
+        return UrlPaths.directoryUrl(config.basePath(), taxonomy);
+    }
+
+    @Override
+    public List<Term> tagTerms(List<String> names) {
+        return terms("tags", names);
+    }
+
+    @Override
+    public List<Term> categoryTerms(FrontMatter fm) {
+        return terms("categories", fm.categories());
+    }
+
+    private List<Term> terms(String taxonomy, List<String> names) {
+        List<Term> terms = new ArrayList<>();
+        for (String name : names) {
+            String slug = UrlPaths.termSlug(name);
+            if (!slug.isEmpty()) {
+                terms.add(new Term(name.strip(), slug, UrlPaths.directoryUrl(config.basePath(), taxonomy + "/" + slug)));
+            }
+        }
+        return terms;
+    }
+
+    @Override
+    public List<Asset> published(List<Asset> assets, List<Item> items) {
+        return assets;
     }
 
     private static String pagePath(Source source) {
@@ -60,8 +116,8 @@ final class Permalinks {
         return out.toString();
     }
 
-    private static String expand(String pattern, String slug, ZonedDateTime date, List<String> categories) {
-        String category = categories.isEmpty() ? "uncategorized" : UrlPaths.termSlug(categories.get(0));
+    private static String expand(String pattern, String slug, ZonedDateTime date, List<Term> categories) {
+        String category = categories.isEmpty() ? "uncategorized" : categories.get(0).slug();
         String result = pattern.replace(":category", category);
         if (date != null) {
             result = result.replace(":year", zeroPadded(date.getYear(), 4))

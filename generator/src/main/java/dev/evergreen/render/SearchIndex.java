@@ -1,0 +1,100 @@
+package dev.evergreen.render;
+
+import dev.evergreen.model.Item;
+import dev.evergreen.model.Term;
+import org.jsoup.Jsoup;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The search page's index: per item its title, URL, excerpt, tags and the distinct tokens of its text.
+ * Words are lowercased; Chinese, Japanese and Korean text, written without spaces, is cut into overlapping
+ * character pairs (bigrams), which the search page does to a query too, so that a two-character query
+ * finds the word anywhere. Written as JSON and as a script assigning {@value #GLOBAL}, because a page opened
+ * from {@code file://} may not fetch.
+ */
+final class SearchIndex {
+
+    static final String JSON_FILE = "search-index.json";
+    static final String SCRIPT_FILE = "search-index.js";
+    static final String GLOBAL = "evergreenSearchIndex";
+    private static final int EXCERPT_LENGTH = 160;
+
+    private SearchIndex() {
+    }
+
+    static String json(List<Item> items) {
+        return items.stream().map(SearchIndex::document).collect(Collectors.joining(",\n", "{\"docs\":[\n", "\n]}\n"));
+    }
+
+    static String script(String json) {
+        return "window." + GLOBAL + "=" + json.strip() + ";\n";
+    }
+
+    private static String document(Item item) {
+        String text = Jsoup.parseBodyFragment(item.contentHtml()).text();
+        String excerpt = item.description() != null && !item.description().isBlank()
+                ? item.description() : shorten(text);
+        List<String> tags = item.tags().stream().map(Term::name).toList();
+        Set<String> tokens = tokens(item.title() + " " + String.join(" ", tags) + " " + text);
+        return "{\"t\":" + JsonText.string(item.title()) + ",\"u\":" + JsonText.string(item.url())
+                + ",\"e\":" + JsonText.string(excerpt) + ",\"g\":" + JsonText.strings(tags)
+                + ",\"k\":" + JsonText.string(String.join(" ", tokens)) + "}";
+    }
+
+    private static String shorten(String text) {
+        if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH)).strip() + "…";
+    }
+
+    /** Distinct, sorted: lowercased words of two or more characters, and bigrams of CJK runs (a lone CJK character as itself). */
+    static Set<String> tokens(String text) {
+        Set<String> tokens = new TreeSet<>();
+        StringBuilder word = new StringBuilder();
+        StringBuilder cjk = new StringBuilder();
+        text.codePoints().forEach(cp -> {
+            if (isCjk(cp)) {
+                flushWord(word, tokens);
+                cjk.appendCodePoint(cp);
+            } else if (Character.isLetterOrDigit(cp)) {
+                flushCjk(cjk, tokens);
+                word.appendCodePoint(Character.toLowerCase(cp));
+            } else {
+                flushWord(word, tokens);
+                flushCjk(cjk, tokens);
+            }
+        });
+        flushWord(word, tokens);
+        flushCjk(cjk, tokens);
+        return tokens;
+    }
+
+    private static void flushWord(StringBuilder word, Set<String> tokens) {
+        if (word.codePointCount(0, word.length()) >= 2) {
+            tokens.add(word.toString());
+        }
+        word.setLength(0);
+    }
+
+    private static void flushCjk(StringBuilder run, Set<String> tokens) {
+        int[] cps = run.codePoints().toArray();
+        if (cps.length == 1) {
+            tokens.add(new String(cps, 0, 1));
+        }
+        for (int i = 0; i + 1 < cps.length; i++) {
+            tokens.add(new String(cps, i, 2));
+        }
+        run.setLength(0);
+    }
+
+    private static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.evergreen.maven;
+
+import dev.evergreen.build.Build;
+import dev.evergreen.build.BuildOptions;
+import dev.evergreen.build.BuildResult;
+import dev.evergreen.check.CheckProgress;
+import dev.evergreen.finding.EvergreenException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+import java.io.File;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The parameters every goal that builds the site shares, and their one mapping onto {@link BuildOptions}.
+ */
+abstract class SiteMojo extends AbstractMojo {
+
+    /** The content directory, with site.yml. */
+    @Parameter(property = "evergreen.sourceDirectory", defaultValue = "${project.basedir}/src/main/evergreen")
+    File sourceDirectory;
+
+    /** Where the site is written. */
+    @Parameter(property = "evergreen.outputDirectory", defaultValue = "${project.build.directory}/site")
+    File outputDirectory;
+
+    /** Where links.json, links-junit.xml, links.sarif and link-report.html are written. */
+    @Parameter(property = "evergreen.reportDirectory", defaultValue = "${project.build.directory}/evergreen")
+    File reportDirectory;
+
+    /** The external link cache; outside target/ so that mvn clean keeps it. */
+    @Parameter(property = "evergreen.linkCache", defaultValue = "${project.basedir}/.evergreen/link-cache.json")
+    File linkCache;
+
+    /** Publish items marked draft: true. */
+    @Parameter(property = "evergreen.drafts", defaultValue = "false")
+    boolean drafts;
+
+    /** Publish items dated in the future. */
+    @Parameter(property = "evergreen.future", defaultValue = "false")
+    boolean future;
+
+    /** Do not check external links (the build says how many went unchecked); follows Maven's offline mode (-o). */
+    @Parameter(property = "evergreen.offline", defaultValue = "${settings.offline}")
+    boolean offline;
+
+    /** Check external links only in files changed since this git ref (internal links are always all checked). */
+    @Parameter(property = "evergreen.changedSince")
+    String changedSince;
+
+    /**
+     * The last-modified time given to every published file, as ISO-8601 or seconds since the epoch;
+     * empty leaves the times of writing. The bytes of the site are reproducible either way.
+     */
+    @Parameter(property = "evergreen.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /**
+     * Add the URLs this build publishes to published-urls.txt in the source directory, then commit it;
+     * CI never sets this.
+     */
+    @Parameter(property = "evergreen.updateLedger", defaultValue = "false")
+    boolean updateLedger;
+
+    /** Skip this goal. */
+    @Parameter(property = "evergreen.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("evergreen skipped (evergreen.skip=true): nothing built");
+            return;
+        }
+        run();
+    }
+
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    BuildOptions buildOptions(BuildOptions.ExternalLinks externalLinks) throws MojoExecutionException {
+        try {
+            return new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(), reportDirectory.toPath(),
+                    drafts, future, offline, externalLinks, linkCache.toPath(), changedSince, null, System.getenv(),
+                    timestamp(outputTimestamp), updateLedger);
+        } catch (EvergreenException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        }
+    }
+
+    /** Maven's convention: ISO-8601 or epoch seconds; a value of one character or less means none. */
+    static Instant timestamp(String value) throws MojoExecutionException {
+        if (value == null || value.strip().length() < 2) {
+            return null;
+        }
+        String text = value.strip();
+        try {
+            return text.chars().allMatch(Character::isDigit)
+                    ? Instant.ofEpochSecond(Long.parseLong(text))
+                    : OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw new MojoExecutionException("evergreen.outputTimestamp must be ISO-8601 (2026-01-01T00:00:00Z)"
+                    + " or seconds since the epoch, not '" + value + "'");
+        }
+    }
+
+    BuildResult build(BuildOptions options) throws MojoExecutionException {
+        try {
+            return new Build(options, CheckProgress.NONE, new MavenLogSink(getLog())).run();
+        } catch (EvergreenException e) {
+            throw new MojoExecutionException(e.describe(), e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.evergreen.maven;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** outputTimestamp follows Maven's own convention for project.build.outputTimestamp. */
+class SiteMojoTest {
+
+    @Test
+    void readsIsoAndEpochSecondsAndTreatsOneCharacterAsNone() throws Exception {
+        assertThat(SiteMojo.timestamp("2025-06-01T12:00:00Z")).isEqualTo(Instant.parse("2025-06-01T12:00:00Z"));
+        assertThat(SiteMojo.timestamp("2025-06-01T14:00:00+02:00")).isEqualTo(Instant.parse("2025-06-01T12:00:00Z"));
+        assertThat(SiteMojo.timestamp("1748779200")).isEqualTo(Instant.parse("2025-06-01T12:00:00Z"));
+        assertThat(SiteMojo.timestamp("")).isNull();
+        assertThat(SiteMojo.timestamp("0")).isNull();
+        assertThat(SiteMojo.timestamp(null)).isNull();
+    }
+
+    @Test
+    void refusesAnythingElse() {
+        assertThatThrownBy(() -> SiteMojo.timestamp("yesterday"))
+                .isInstanceOf(MojoExecutionException.class).hasMessageContaining("'yesterday'");
+    }
+}

@@ -33,10 +33,13 @@ final class Planner {
     private final Theme theme;
     private final Routes routes;
     private final ViewFactory views;
+    private final SearchDocuments searchDocuments;
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
 
-    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
+    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn,
+                    SearchDocuments searchDocuments) {
+        this.searchDocuments = searchDocuments;
         this.site = site;
         this.config = site.config();
         this.theme = theme;
@@ -44,8 +47,9 @@ final class Planner {
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
     }
 
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn) {
-        return new Planner(site, theme, locale, linksVerifiedOn).planAll();
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn,
+                                SearchDocuments searchDocuments) {
+        return new Planner(site, theme, locale, linksVerifiedOn, searchDocuments).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -110,12 +114,24 @@ final class Planner {
     private void search() {
         template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        // Both files carry the same index: build it once, when the first of them is rendered.
+        Supplier<String> index = new Supplier<>() {
+            private String json;
+
+            @Override
+            public synchronized String get() {
+                if (json == null) {
+                    json = searchDocuments.json(searchable);
+                }
+                return json;
+            }
+        };
         String json = routes.file(SearchIndex.JSON_FILE);
         job(json, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.json(searchable), SearchIndex.JSON_FILE));
+                t -> Produced.byGenerator(index.get(), SearchIndex.JSON_FILE));
         String script = routes.file(SearchIndex.SCRIPT_FILE);
         job(script, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.script(SearchIndex.json(searchable)), SearchIndex.SCRIPT_FILE));
+                t -> Produced.byGenerator(SearchIndex.script(index.get()), SearchIndex.SCRIPT_FILE));
     }
 
     private void outputs() {

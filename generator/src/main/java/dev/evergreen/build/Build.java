@@ -21,7 +21,6 @@ import dev.evergreen.load.Source;
 import dev.evergreen.model.ModelOptions;
 import dev.evergreen.model.ModelResult;
 import dev.evergreen.model.SiteModeler;
-import dev.evergreen.parse.MarkdownParser;
 import dev.evergreen.parse.ParsedPage;
 import dev.evergreen.postprocess.PostProcessor;
 import dev.evergreen.postprocess.ProcessedPage;
@@ -37,11 +36,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -57,6 +58,8 @@ public final class Build {
     private final BuildOptions options;
     private final CheckProgress progress;
     private final ReportSink console;
+    private final WarmState state;
+    private final Set<Path> changed;
 
     /**
      * @param progress told about the external check, the slow part
@@ -68,9 +71,16 @@ public final class Build {
 
     /** @param console where the findings go, one line at a time with its severity */
     public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
+        this(options, progress, console, WarmState.oneShot(), null);
+    }
+
+    /** A build that starts from what an earlier one in this process left: see {@link Session}. */
+    Build(BuildOptions options, CheckProgress progress, ReportSink console, WarmState state, Set<Path> changed) {
         this.options = options;
         this.progress = progress;
         this.console = console;
+        this.state = state;
+        this.changed = changed;
     }
 
     public static BuildResult run(BuildOptions options) {
@@ -82,13 +92,13 @@ public final class Build {
         StageTimer timer = new StageTimer(LOG);
         List<Finding> findings = new ArrayList<>();
 
-        Loaded loaded = load(timer);
-        LoadedContent content = loaded.content();
+        LoadedContent content = timer.run("load",
+                () -> state.load(new ContentLoader(options.source(), List.of(options.output(), options.reportDir())),
+                        changed),
+                c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
-        MarkdownParser parser = loaded.parser();
-        Source[] texts = loaded.texts();
-        List<ParsedPage> parsed = timer.run("parse", () -> parseReleasing(parser, texts),
-                p -> p.size() + " pages");
+
+        List<ParsedPage> parsed = timer.run("parse", state::parse, p -> p.size() + " pages");
         parsed.forEach(p -> findings.addAll(p.findings()));
 
         ModelResult model = timer.run("model",
@@ -96,7 +106,7 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn());
+        SiteRenderer renderer = state.renderer(linksVerifiedOn());
         findings.addAll(renderer.validate(model.site()));
         List<RenderJob> jobs = renderer.plan(model.site());
         UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
@@ -114,6 +124,8 @@ public final class Build {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                state.publishedRender();
+                LOG.info("write: {} files identical to the published ones, left alone", writer.unchangedFiles());
                 if (options.outputTimestamp() != null) {
                     PublishedTimes.set(options.output(), options.outputTimestamp());
                 }
@@ -138,28 +150,6 @@ public final class Build {
         return new BuildResult(findings, stats, !contentErrors);
     }
 
-    /**
-     * Loads the content and makes its parser. Only the parse stage needs the Markdown texts: they are
-     * handed over in an array it empties as it goes, so each text is freed once parsed.
-     */
-    private Loaded load(StageTimer timer) {
-        LoadedContent full = timer.run("load",
-                () -> new ContentLoader(options.source(), List.of(options.output(), options.reportDir())).load(),
-                c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
-        return new Loaded(full.withoutTexts(), MarkdownParser.forSite(full), full.sources().toArray(Source[]::new));
-    }
-
-    private record Loaded(LoadedContent content, MarkdownParser parser, Source[] texts) {
-    }
-
-    private static List<ParsedPage> parseReleasing(MarkdownParser parser, Source[] sources) {
-        return IntStream.range(0, sources.length).parallel().mapToObj(i -> {
-            Source source = sources[i];
-            sources[i] = null;
-            return parser.parse(source);
-        }).toList();
-    }
-
     /** A Hexo blog's {@code render_drafts} and {@code future} publish what the command line would. */
     private ModelOptions modelOptions(dev.evergreen.load.SiteConfig config) {
         boolean drafts = config.hexo().map(h -> h.renderDrafts()).orElse(false);
@@ -172,12 +162,22 @@ public final class Build {
         PostProcessor postProcessor = new PostProcessor(model.site());
         // A failing page must not leave other threads writing into the staging folder while it is removed:
         // every job runs to its end, then the first failure (in job order, so the same on every run) is thrown.
+        state.startRender(model.site(), options.output());
         RuntimeException[] failures = new RuntimeException[jobs.size()];
         IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             try {
-                ProcessedPage page = postProcessor.process(renderer.render(jobs.get(i)));
-                writePage(page, writer, checker);
-                crossings.add(page);
+                RenderJob job = jobs.get(i);
+                Optional<ProcessedPage> unchanged = state.unchanged(job);
+                if (unchanged.isPresent()) {
+                    writer.keep(job.outputPath());
+                    checker.add(unchanged.get());
+                    crossings.add(unchanged.get());
+                } else {
+                    ProcessedPage page = postProcessor.process(renderer.render(job));
+                    writePage(page, writer, checker);
+                    crossings.add(page);
+                    state.rendered(job, page);
+                }
             } catch (RuntimeException e) {
                 failures[i] = e;
             }

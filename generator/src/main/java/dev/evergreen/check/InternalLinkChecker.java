@@ -11,6 +11,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,10 @@ final class InternalLinkChecker {
     private final URI baseUrl;
     private final String basePath;
     private final Map<LinkProblem, Severity> severities;
+    /** Verdicts on root-relative links; valid once the index is complete, as it is when checking starts. */
+    private final Map<String, Verdict> rootRelative = new ConcurrentHashMap<>();
+    /** The same few external URLs recur on many pages. */
+    private final Map<String, Boolean> absoluteIsExternal = new ConcurrentHashMap<>();
 
     InternalLinkChecker(SiteIndex index, URI baseUrl, Map<LinkProblem, Severity> severities) {
         this.index = index;
@@ -33,17 +38,26 @@ final class InternalLinkChecker {
 
     /** Whether the link leaves the site (another host), so belongs to the external check. */
     boolean isExternal(String href) {
-        String lower = href.toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith("//") || lower.startsWith("http:") || lower.startsWith("https:")) {
-            try {
-                return !sameSite(new URI(lower.startsWith("//") ? baseUrl.getScheme() + ":" + href : href));
-            } catch (URISyntaxException e) {
-                return true;
-            }
+        if (href.startsWith("//") || startsWithIgnoreCase(href, "http:") || startsWithIgnoreCase(href, "https:")) {
+            return absoluteIsExternal.computeIfAbsent(href, this::leavesSite);
         }
-        int colon = lower.indexOf(':');
-        int slash = lower.indexOf('/');
+        int colon = href.indexOf(':');
+        int slash = href.indexOf('/');
         return colon > 0 && (slash < 0 || colon < slash);
+    }
+
+    private boolean leavesSite(String href) {
+        try {
+            return !sameSite(new URI(href.startsWith("//") ? baseUrl.getScheme() + ":" + href : href));
+        } catch (URISyntaxException e) {
+            return true;
+        }
+    }
+
+    private static boolean startsWithIgnoreCase(String text, String prefix) {
+        // Nearly every link starts with '/' or '#': decide on the first character before comparing more.
+        return !text.isEmpty() && (text.charAt(0) | 0x20) == prefix.charAt(0)
+                && text.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     /** The same host and port; the scheme may differ, as old content links the site over http. */
@@ -64,35 +78,48 @@ final class InternalLinkChecker {
         if (href.isEmpty()) {
             return;
         }
+        // A root-relative link means the same from every page, and the site's navigation repeats the same
+        // few on every one of thousands of pages: judge each once.
+        Verdict verdict = href.startsWith("/") && !href.startsWith("//")
+                ? rootRelative.computeIfAbsent(href, h -> judge(pageUrl, h))
+                : judge(pageUrl, href);
+        if (verdict != Verdict.OK) {
+            findings.accept(finding(verdict.problem(), link, pageUrl, verdict.status(), verdict.hint()));
+        }
+    }
+
+    private Verdict judge(String pageUrl, String href) {
         URI target;
         try {
             URI page = baseUrl.resolve(pageUrl);
             target = page.resolve(new URI(encodeSpaces(href)));
         } catch (URISyntaxException | IllegalArgumentException e) {
-            findings.accept(finding(LinkProblem.SYNTAX, link, pageUrl, "malformed URL", ""));
-            return;
+            return new Verdict(LinkProblem.SYNTAX, "malformed URL", "");
         }
         String rawPath = target.getRawPath() == null ? "" : target.getRawPath();
         if (!rawPath.startsWith(basePath) && !(rawPath + "/").equals(basePath)) {
-            findings.accept(finding(LinkProblem.BROKEN, link, pageUrl, "outside the site",
-                    "the link leaves the site's base path " + basePath));
-            return;
+            return new Verdict(LinkProblem.BROKEN, "outside the site", "the link leaves the site's base path " + basePath);
         }
         String path = decode(rawPath.length() <= basePath.length() ? "" : rawPath.substring(basePath.length()));
         Optional<String> file = outputFile(path);
         if (file.isEmpty()) {
-            findings.accept(finding(LinkProblem.BROKEN, link, pageUrl, "no such file", ""));
-            return;
+            return new Verdict(LinkProblem.BROKEN, "no such file", "");
         }
         String fragment = target.getRawFragment();
         if (fragment == null || fragment.isEmpty() || fragment.equals("top") || !index.isPage(file.get())) {
-            return;
+            return Verdict.OK;
         }
         String decoded = decode(fragment);
         if (!index.hasAnchor(file.get(), decoded)) {
-            findings.accept(finding(LinkProblem.MISSING_ANCHOR, link, pageUrl, "no element with id '" + decoded + "'",
-                    "the heading may have been renamed; link to its new id"));
+            return new Verdict(LinkProblem.MISSING_ANCHOR, "no element with id '" + decoded + "'",
+                    "the heading may have been renamed; link to its new id");
         }
+        return Verdict.OK;
+    }
+
+    /** What one link target turned out to be, without where it was written. */
+    private record Verdict(LinkProblem problem, String status, String hint) {
+        static final Verdict OK = new Verdict(null, null, null);
     }
 
     /** The output file a site path names: itself, or its {@code index.html} as web servers serve it. */

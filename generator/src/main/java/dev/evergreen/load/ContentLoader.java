@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -68,6 +69,18 @@ public final class ContentLoader {
             }
         }
         return new LoadedContent(contentRoot, layout.config(), sources, assets, findings);
+    }
+
+    /**
+     * Reads one Markdown file again, decoded as {@link #load()} decodes it, for a warm rebuild; empty
+     * when it cannot be read as content ({@link #load()} then reports why).
+     *
+     * @param relative the path relative to the content root
+     */
+    public Optional<Source> reread(Path relative) {
+        List<Finding> problems = new ArrayList<>();
+        Optional<Source> source = new SourceDecoder().decode(relative, root.resolve(relative), problems);
+        return problems.isEmpty() ? source : Optional.empty();
     }
 
     private List<Path> walk(ContentLayout layout, Path contentRoot) {

@@ -120,11 +120,19 @@ final class EvergreenScheme implements UrlScheme {
         String category = categories.isEmpty() ? "uncategorized" : categories.get(0).slug();
         String result = pattern.replace(":category", category);
         if (date != null) {
-            result = result.replace(":year", String.format("%04d", date.getYear()))
-                    .replace(":month", String.format("%02d", date.getMonthValue()))
-                    .replace(":day", String.format("%02d", date.getDayOfMonth()));
+            result = result.replace(":year", zeroPadded(date.getYear(), 4))
+                    .replace(":month", zeroPadded(date.getMonthValue(), 2))
+                    .replace(":day", zeroPadded(date.getDayOfMonth(), 2));
         }
         // The slug goes in last: an author's slug may contain anything, including a token's name.
         return result.replace(":slug", slug);
+    }
+
+    /** As {@code String.format("%0<width>d")}, without parsing a format for every item. */
+    private static String zeroPadded(int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        String sign = value < 0 ? "-" : "";
+        int pad = width - sign.length() - digits.length();
+        return sign + (pad > 0 ? "0".repeat(pad) : "") + digits;
     }
 }

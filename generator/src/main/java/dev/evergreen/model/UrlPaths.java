@@ -9,13 +9,26 @@ import java.util.Locale;
  */
 final class UrlPaths {
 
+    /** What a slug turns into a hyphen: ASCII whitespace ({@code \\s}) and path or URL delimiters. */
+    private static final String SEPARATORS = " \t\n\u000B\f\r/\\?#%";
+
     private UrlPaths() {
     }
 
     /** A slug from free text: trimmed, whitespace runs and path separators turned into single hyphens. */
     static String slug(String text) {
-        String hyphenated = text.strip().replaceAll("[\\s/\\\\?#%]+", "-");
-        return hyphenated.replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        // A loop rather than regular expressions: this runs for every item and term of every build.
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = SEPARATORS.indexOf(stripped.charAt(i)) >= 0 ? '-' : stripped.charAt(i);
+            if (c != '-' || out.length() == 0 || out.charAt(out.length() - 1) != '-') {
+                out.append(c);
+            }
+        }
+        int start = out.length() > 0 && out.charAt(0) == '-' ? 1 : 0;
+        int end = out.length() > start && out.charAt(out.length() - 1) == '-' ? out.length() - 1 : out.length();
+        return out.substring(start, end);
     }
 
     /** A taxonomy term's slug: as {@link #slug} and lowercased, so "Java" and "java" are one tag. */
@@ -45,8 +58,22 @@ final class UrlPaths {
 
     /** Joins the site's base path ({@code /} or {@code /blog/}) and a site path into a directory URL. */
     static String directoryUrl(String basePath, String sitePath) {
-        String trimmed = sitePath.replaceAll("^/+", "").replaceAll("/+$", "");
-        String joined = trimmed.isEmpty() ? basePath : basePath + trimmed + "/";
-        return encodePath(joined.replaceAll("/{2,}", "/"));
+        int from = 0;
+        int to = sitePath.length();
+        while (from < to && sitePath.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && sitePath.charAt(to - 1) == '/') {
+            to--;
+        }
+        String joined = from == to ? basePath : basePath + sitePath.substring(from, to) + "/";
+        StringBuilder single = new StringBuilder(joined.length());
+        for (int i = 0; i < joined.length(); i++) {
+            char c = joined.charAt(i);
+            if (c != '/' || single.length() == 0 || single.charAt(single.length() - 1) != '/') {
+                single.append(c);
+            }
+        }
+        return encodePath(single.toString());
     }
 }

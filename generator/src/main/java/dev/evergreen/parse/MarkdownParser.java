@@ -1,6 +1,5 @@
 package dev.evergreen.parse;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -79,7 +78,7 @@ public final class MarkdownParser {
                     TaskListExtension.create()));
         }
         if (marked == null || marked.autolink()) {
-            extensions.add(AutolinkExtension.create());
+            extensions.add(BareUrlLinks.create());
         }
         extensions.addAll(List.of(FootnoteExtension.create(), AdmonitionExtension.create(),
                 CodeIncludeExtension.create()));
@@ -123,7 +122,7 @@ public final class MarkdownParser {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "nesting",
                     "nesting too deep to render: lists or block quotes are nested thousands of levels;"
                             + " flatten the structure"));
-            return new ParsedPage(source.withoutText(), frontMatter, "", "", false, List.of(), new TextStats(0, 0), findings);
+            return new ParsedPage(source, frontMatter, "", "", false, List.of(), new TextStats(0, 0), findings);
         }
     }
 
@@ -175,7 +174,7 @@ public final class MarkdownParser {
                 .or(() -> marker.map(m -> excerpts.beforeMarker(document, m)))
                 .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
         // The page keeps its HTML; the text is not needed again (memory of large sites).
-        return new ParsedPage(source.withoutText(), frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
+        return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
                 findings);
     }
 }

@@ -27,6 +27,12 @@ public record ParsedPage(Source source, FrontMatter frontMatter, String html, St
         findings = List.copyOf(findings);
     }
 
+    /** This page without its source's text, which only the parse stage reads. */
+    public ParsedPage withoutText() {
+        return new ParsedPage(source.withoutText(), frontMatter, html, excerptHtml, hasMoreMarker, headings, stats,
+                findings);
+    }
+
     /** The text of the first level-1 heading, used as the title when front matter has none. */
     public java.util.Optional<String> firstHeading() {
         return headings.stream().filter(h -> h.level() == 1).map(Heading::text).findFirst();

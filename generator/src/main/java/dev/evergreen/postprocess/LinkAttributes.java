@@ -2,6 +2,7 @@ package dev.evergreen.postprocess;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The attributes through which a page references other resources: what the link check follows.
@@ -16,15 +17,18 @@ final class LinkAttributes {
             "poster", List.of("video"),
             "data", List.of("object"));
 
-    /** A CSS query matching every element that carries one of the attributes above. */
-    static final String QUERY = "a[href], area[href], link[href], img[src], img[srcset], video[src], video[poster],"
-            + " audio[src], source[src], source[srcset], track[src], iframe[src], embed[src], script[src],"
-            + " input[src], object[data]";
+    private static final Set<String> TAGS = URL_ATTRIBUTES.values().stream()
+            .flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The attribute order in which one element's URLs are reported, so findings come out stable. */
     static final List<String> ORDER = List.of("href", "src", "srcset", "poster", "data");
 
     private LinkAttributes() {
+    }
+
+    /** Whether an element of this tag can carry a URL in one of the attributes above. */
+    static boolean mayCarry(String tag) {
+        return TAGS.contains(tag);
     }
 
     static boolean carries(String tag, String attribute) {

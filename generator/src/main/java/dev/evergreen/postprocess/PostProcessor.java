@@ -45,8 +45,15 @@ public final class PostProcessor {
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
         SourcePos templatePos = SourcePos.of(Path.of(page.template()), 0);
         List<PageLink> links = new ArrayList<>();
-        for (Element element : doc.select(LinkAttributes.QUERY)) {
+        Set<String> anchors = new HashSet<>();
+        // One walk does what three CSS selections did (links, leftover stamps, anchors), in document order.
+        for (Element element : doc.getAllElements()) {
+            collectAnchors(element, anchors);
+            if (!element.hasAttr(STAMP) && !LinkAttributes.mayCarry(element.normalName())) {
+                continue;
+            }
             Stamp stamp = Stamp.read(element.attr(STAMP));
+            // Stamps on elements that carry no URL (a <video> whose URLs sit in <source> children) go too.
             element.removeAttr(STAMP);
             for (String attribute : LinkAttributes.ORDER) {
                 if (element.hasAttr(attribute) && LinkAttributes.carries(element.normalName(), attribute)) {
@@ -54,10 +61,8 @@ public final class PostProcessor {
                 }
             }
         }
-        // Stamps on elements that carry no URL (a <video> whose URLs sit in <source> children) go too.
-        doc.select("[" + STAMP + "]").removeAttr(STAMP);
         return new ProcessedPage(page.url(), page.outputPath(), doc.outerHtml().getBytes(StandardCharsets.UTF_8),
-                links, anchors(doc));
+                links, anchors);
     }
 
     private void collect(RenderedPage page, Element element, String attribute, Stamp stamp, SourcePos templatePos,
@@ -99,15 +104,13 @@ public final class PostProcessor {
         return new PageLink(url, url, pos, null);
     }
 
-    private static Set<String> anchors(Document doc) {
-        Set<String> anchors = new HashSet<>();
-        for (Element element : doc.select("[id]")) {
+    private static void collectAnchors(Element element, Set<String> anchors) {
+        if (element.hasAttr("id")) {
             anchors.add(element.id());
         }
-        for (Element element : doc.select("a[name]")) {
+        if (element.nameIs("a") && element.hasAttr("name")) {
             anchors.add(element.attr("name"));
         }
-        return anchors;
     }
 
     /** A parsed {@value STAMP}: the path may itself contain colons, the line is after the last one. */

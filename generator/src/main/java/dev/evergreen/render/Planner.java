@@ -37,11 +37,14 @@ final class Planner {
     private final Theme theme;
     private final Routes routes;
     private final ViewFactory views;
+    private final SearchDocuments searchDocuments;
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
     private final Set<String> layouts;
 
-    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts) {
+    private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
+                    SearchDocuments searchDocuments) {
+        this.searchDocuments = searchDocuments;
         this.site = site;
         this.layouts = layouts;
         this.config = site.config();
@@ -51,8 +54,9 @@ final class Planner {
     }
 
     /** @param layouts the item templates that exist */
-    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts) {
-        return new Planner(site, theme, locale, linksVerifiedOn, layouts).planAll();
+    static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
+                                SearchDocuments searchDocuments) {
+        return new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -65,7 +69,10 @@ final class Planner {
             // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
             // page so that its links are checked in the same build.
             String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
-            template(item.url(), layout, () -> views.itemPage(item));
+            // An item page also shows its neighbours' titles and links.
+            Fingerprint shows = new Fingerprint().add(layout).add(item)
+                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1));
+            template(item.url(), layout, shows, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
@@ -74,7 +81,8 @@ final class Planner {
         list(config.title(), site.articles(), routes.home(), INDEX, null);
         taxonomy(site.tags());
         taxonomy(site.categories());
-        page(routes.archives(), ARCHIVE, () -> views.archivePage(routes.archives()));
+        page(routes.archives(), ARCHIVE, new Fingerprint().add(ARCHIVE).addAll(site.articles()),
+                () -> views.archivePage(routes.archives()));
         search();
         recordings();
         config.channels().stream().skip(1).map(config::channel).forEach(this::channel);
@@ -84,7 +92,11 @@ final class Planner {
     }
 
     private void taxonomy(Taxonomy taxonomy) {
-        page(taxonomy.url(), TAXONOMY, () -> views.taxonomyPage(taxonomy));
+        Fingerprint counts = new Fingerprint().add(TAXONOMY).add(taxonomy.name());
+        for (Term term : taxonomy.terms()) {
+            counts.add(term.name()).add(term.url()).add(taxonomy.items(term).size());
+        }
+        page(taxonomy.url(), TAXONOMY, counts, () -> views.taxonomyPage(taxonomy));
         String title = ViewFactory.taxonomyTitle(taxonomy);
         for (Term term : taxonomy.terms()) {
             list(term.name() + " · " + title + " · " + config.title(), taxonomy.items(term), term.url(), TERM, term);
@@ -93,18 +105,20 @@ final class Planner {
 
     private void list(String title, List<Item> items, String firstUrl, String template, Term term) {
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), firstUrl, routes)) {
-            page(slice.url(), template, () -> views.listPage(title, slice, term));
+            Fingerprint shows = new Fingerprint().add(template).add(title).add(slice.pagination())
+                    .add(term == null ? null : term.url()).addAll(slice.items());
+            page(slice.url(), template, shows, () -> views.listPage(title, slice, term));
         }
     }
 
     /** A list page: rendered and listed in the sitemap. */
-    private void page(String url, String template, Supplier<Object> model) {
+    private void page(String url, String template, Fingerprint shows, Supplier<Object> model) {
         sitemap.add(new Sitemap.Entry(url, null));
-        template(url, template, model);
+        template(url, template, shows, model);
     }
 
-    private void template(String url, String template, Supplier<Object> model) {
-        job(url, true, templates -> templates.render(template, model.get()));
+    private void template(String url, String template, Fingerprint shows, Supplier<Object> model) {
+        job(url, true, shows, templates -> templates.render(template, model.get()));
     }
 
     /** The developer site's recordings index and feed, when it has recordings. */
@@ -114,7 +128,7 @@ final class Planner {
             return;
         }
         String index = routes.recordings();
-        page(index, RECORDINGS, () -> views.recordingsPage(index));
+        page(index, RECORDINGS, new Fingerprint().add(RECORDINGS).addAll(recordings), () -> views.recordingsPage(index));
         feed("Recordings · " + config.title(), index, recordings, index + "atom.xml");
     }
 
@@ -131,7 +145,9 @@ final class Planner {
         String feedUrl = channel.feed() ? first + "atom.xml" : null;
         ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
-            template(slice.url(), CHANNEL, () -> views.channelPage(view, slice));
+            Fingerprint shows = new Fingerprint().add(CHANNEL).add(channel.title()).add(slice.pagination())
+                    .addAll(slice.items());
+            template(slice.url(), CHANNEL, shows, () -> views.channelPage(view, slice));
         }
         if (feedUrl != null) {
             feed(channel.title(), first, items, feedUrl);
@@ -141,37 +157,54 @@ final class Planner {
     private void feed(String title, String alternateUrl, List<Item> items, String url) {
         List<Item> newest = items.subList(0, Math.min(FEED_SIZE, items.size()));
         FeedHtml feedHtml = new FeedHtml(config);
-        job(url, false, t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml),
-                "atom.xml"));
+        job(url, false, new Fingerprint().add(title).addAll(newest),
+                t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml), "atom.xml"));
     }
 
     /** The search page and its index, of the developer channel only: other channels are other sites. */
     private void search() {
-        template(routes.search(), SEARCH, () -> views.searchPage(routes.search()));
+        template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        // Both files carry the same index: build it once, when the first of them is rendered.
+        Supplier<String> index = new Supplier<>() {
+            private String json;
+
+            @Override
+            public synchronized String get() {
+                if (json == null) {
+                    json = searchDocuments.json(searchable);
+                }
+                return json;
+            }
+        };
         String json = routes.file(SearchIndex.JSON_FILE);
-        job(json, false, t -> Produced.byGenerator(SearchIndex.json(searchable), SearchIndex.JSON_FILE));
+        job(json, false, new Fingerprint().addAll(searchable),
+                t -> Produced.byGenerator(index.get(), SearchIndex.JSON_FILE));
         String script = routes.file(SearchIndex.SCRIPT_FILE);
-        job(script, false, t -> Produced.byGenerator(SearchIndex.script(SearchIndex.json(searchable)),
-                SearchIndex.SCRIPT_FILE));
+        job(script, false, new Fingerprint().addAll(searchable),
+                t -> Produced.byGenerator(SearchIndex.script(index.get()), SearchIndex.SCRIPT_FILE));
     }
 
     private void outputs() {
         String notFound = routes.file("404.html");
-        template(notFound, NOT_FOUND, () -> views.notFoundPage(notFound));
+        template(notFound, NOT_FOUND, new Fingerprint().add(NOT_FOUND), () -> views.notFoundPage(notFound));
 
         List<Item> newest = site.articles().subList(0, Math.min(FEED_SIZE, site.articles().size()));
         FeedHtml feedHtml = new FeedHtml(config);
         String atom = routes.file("atom.xml");
-        job(atom, false, t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
+        job(atom, false, new Fingerprint().addAll(newest),
+                t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
         String rss = routes.file("rss.xml");
-        job(rss, false, t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
+        job(rss, false, new Fingerprint().addAll(newest),
+                t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
 
         String sitemapUrl = routes.file("sitemap.xml");
         List<Sitemap.Entry> entries = List.copyOf(sitemap);
-        job(sitemapUrl, false, t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
+        job(sitemapUrl, false, new Fingerprint().add(entries),
+                t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
         String robots = routes.file("robots.txt");
-        job(robots, false, t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
+        job(robots, false, new Fingerprint(),
+                t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
 
         // A site's own static/ file of the same path replaces the theme's (the load stage publishes it there).
         Set<String> siteFiles = site.assets().stream().map(Asset::slashPath).collect(Collectors.toSet());
@@ -179,11 +212,13 @@ final class Planner {
             if (siteFiles.contains(file)) {
                 continue;
             }
-            job(routes.file(file), false, t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
+            job(routes.file(file), false, new Fingerprint(),
+                    t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
         }
     }
 
-    private void job(String url, boolean html, RenderJob.Output output) {
-        jobs.add(new RenderJob(url, routes.outputPath(url), html, output));
+    private void job(String url, boolean html, Fingerprint shows, RenderJob.Output output) {
+        // The URL is part of every output (canonical links, feed ids), hence of every fingerprint.
+        jobs.add(new RenderJob(url, routes.outputPath(url), html, shows.add(url).value(), output));
     }
 }

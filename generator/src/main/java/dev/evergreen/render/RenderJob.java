@@ -16,12 +16,14 @@ public final class RenderJob {
     private final String url;
     private final Path outputPath;
     private final boolean html;
+    private final long fingerprint;
     private final Output output;
 
-    RenderJob(String url, Path outputPath, boolean html, Output output) {
+    RenderJob(String url, Path outputPath, boolean html, long fingerprint, Output output) {
         this.url = url;
         this.outputPath = outputPath;
         this.html = html;
+        this.fingerprint = fingerprint;
         this.output = output;
     }
 
@@ -38,6 +40,15 @@ public final class RenderJob {
     /** Whether it is an HTML page (post-processed and link-checked). */
     public boolean html() {
         return html;
+    }
+
+    /**
+     * A digest of everything this output shows that can change without the site's configuration,
+     * templates or options changing: the items it lists, their neighbours, term counts. Equal digests
+     * under the same configuration, templates and options mean the same bytes.
+     */
+    public long fingerprint() {
+        return fingerprint;
     }
 
     Output output() {

@@ -7,7 +7,6 @@ import org.jsoup.Jsoup;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The search page's index: per item its title, URL, excerpt, tags and the distinct tokens of its text.
@@ -26,15 +25,11 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    static String json(List<Item> items) {
-        return items.stream().map(SearchIndex::document).collect(Collectors.joining(",\n", "{\"docs\":[\n", "\n]}\n"));
-    }
-
     static String script(String json) {
         return "window." + GLOBAL + "=" + json.strip() + ";\n";
     }
 
-    private static String document(Item item) {
+    static String document(Item item) {
         String text = Jsoup.parseBodyFragment(item.contentHtml()).text();
         String excerpt = item.description() != null && !item.description().isBlank()
                 ? item.description() : shorten(text);

@@ -39,6 +39,8 @@ public final class SiteRenderer {
     private final Locale locale;
     private final Set<String> layouts;
     private final LocalDate linksVerifiedOn;
+    /** Kept with the renderer, so a warm rebuild re-indexes only the items that changed. */
+    private final SearchDocuments searchDocuments = new SearchDocuments();
 
     /** A renderer for a build that does not check links: pages do not claim a verification date. */
     public SiteRenderer(SiteConfig config, Path contentRoot) {
@@ -61,7 +63,7 @@ public final class SiteRenderer {
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts);
+        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments);
     }
 
     /**

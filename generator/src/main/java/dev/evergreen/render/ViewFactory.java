@@ -175,7 +175,7 @@ final class ViewFactory {
     }
 
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */
-    private ItemLink neighbour(Item item, int offset) {
+    ItemLink neighbour(Item item, int offset) {
         Integer position = articlePositions.get(item.url());
         if (position == null) {
             return null;

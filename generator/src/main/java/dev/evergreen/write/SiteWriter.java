@@ -4,26 +4,37 @@ import dev.evergreen.finding.EvergreenException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The write stage. Everything goes into a staging directory beside the output; {@link #publish()}
- * then swaps it in with two renames, so a reader (or a web server) sees the old site or the new one,
- * never half of each, and a failed build leaves the previous output exactly as it was.
+ * The write stage. Nothing touches the output before {@link #publish()}, so a failed build leaves the
+ * previous output exactly as it was.
+ *
+ * <p>A first build stages everything beside the output and renames the staging directory into place.
+ * Later builds compare each file with the one already published and stage only those that differ;
+ * {@link #publish()} then deletes what the site no longer has and moves the changed files in one by one
+ * (each move atomic). Rewriting thousands of identical files, or deleting and recreating the whole
+ * tree, is what made rebuilds slow on ext4; unchanged files now keep their bytes and their timestamps.
  */
 public final class SiteWriter implements AutoCloseable {
 
     private final Path output;
     private final Path staging;
-    private final Path retired;
     private final Set<Path> written = ConcurrentHashMap.newKeySet();
+    /** Whether an output exists: then files are compared with it and only changes are staged. */
+    private final boolean updating;
+    private final AtomicInteger unchanged = new AtomicInteger();
     private boolean published;
 
     /** Prepares an empty staging directory beside {@code output}. */
@@ -39,12 +50,11 @@ public final class SiteWriter implements AutoCloseable {
         }
         String name = this.output.getFileName().toString();
         this.staging = parent.resolve("." + name + ".evergreen-staging");
-        this.retired = parent.resolve("." + name + ".evergreen-old");
         try {
             Files.createDirectories(parent);
             deleteTree(staging);
-            deleteTree(retired);
             Files.createDirectories(staging);
+            this.updating = Files.isDirectory(this.output);
         } catch (IOException e) {
             throw new EvergreenException(output, 0, "cannot prepare the output directory: " + e.getMessage(), e);
         }
@@ -54,6 +64,10 @@ public final class SiteWriter implements AutoCloseable {
     public void write(Path relative, byte[] bytes) {
         Path target = target(relative);
         try {
+            if (updating && sameAsPublished(relative, bytes)) {
+                unchanged.incrementAndGet();
+                return;
+            }
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
         } catch (IOException e) {
@@ -65,6 +79,10 @@ public final class SiteWriter implements AutoCloseable {
     public void copy(Path relative, Path from) {
         Path target = target(relative);
         try {
+            if (updating && sameAsPublished(relative, from)) {
+                unchanged.incrementAndGet();
+                return;
+            }
             Files.createDirectories(target.getParent());
             Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -72,9 +90,34 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a published file as it is: a warm rebuild that knows a file did not change says so instead
+     * of writing it, and {@link #publish()} does not delete it.
+     */
+    public void keep(Path relative) {
+        target(relative);
+    }
+
     /** Whether a path was already written in this build (an asset and a page at the same place). */
     public boolean wasWritten(Path relative) {
         return written.contains(relative.normalize());
+    }
+
+    /** How many files of this build were identical to the published ones and were left alone. */
+    public int unchangedFiles() {
+        return unchanged.get();
+    }
+
+    private boolean sameAsPublished(Path relative, byte[] bytes) throws IOException {
+        Path published = output.resolve(relative.normalize());
+        return Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published) == bytes.length
+                && Arrays.equals(Files.readAllBytes(published), bytes);
+    }
+
+    private boolean sameAsPublished(Path relative, Path from) throws IOException {
+        Path published = output.resolve(relative.normalize());
+        return Files.isRegularFile(published, LinkOption.NOFOLLOW_LINKS) && Files.size(published) == Files.size(from)
+                && Files.mismatch(published, from) == -1;
     }
 
     private Path target(Path relative) {
@@ -91,22 +134,70 @@ public final class SiteWriter implements AutoCloseable {
     /** Makes the staged site the output, replacing the previous one. */
     public void publish() {
         try {
-            boolean hadOutput = Files.exists(output);
-            if (hadOutput) {
-                Files.move(output, retired, StandardCopyOption.ATOMIC_MOVE);
-            }
-            try {
+            if (updating) {
+                moveStagedFilesIn();
+                deleteTree(staging);
+                removeWhatTheSiteNoLongerHas();
+            } else {
                 Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                if (hadOutput) {
-                    Files.move(retired, output, StandardCopyOption.ATOMIC_MOVE);
-                }
-                throw e;
             }
             published = true;
-            deleteTree(retired);
         } catch (IOException e) {
             throw new EvergreenException(output, 0, "cannot publish the site: " + e.getMessage(), e);
+        }
+    }
+
+    private void removeWhatTheSiteNoLongerHas() throws IOException {
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!written.contains(output.relativize(file))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(output) && isEmpty(dir)) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private void moveStagedFilesIn() throws IOException {
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path target = output.resolve(staging.relativize(file));
+                clearTheWay(target);
+                Files.createDirectories(target.getParent());
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * A file may take the place of a directory the site no longer has, and the reverse: what stands in
+     * the way is not part of this build, so it goes before the stale sweep would remove it anyway.
+     */
+    private void clearTheWay(Path target) throws IOException {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(target);
+        }
+        for (Path parent = target.getParent(); !parent.equals(output); parent = parent.getParent()) {
+            if (Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(parent, LinkOption.NOFOLLOW_LINKS)) {
+                Files.delete(parent);
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            return !entries.iterator().hasNext();
         }
     }
 
@@ -123,7 +214,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {

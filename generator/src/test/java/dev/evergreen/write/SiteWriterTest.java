@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -39,6 +40,61 @@ class SiteWriterTest {
         assertThat(output.resolve("index.html")).hasContent("new home");
         assertThat(output.resolve("img/logo.svg")).hasContent("<svg/>");
         assertThat(entries(parent)).containsExactly("logo.svg", "public");
+    }
+
+    @Test
+    void identicalFilesAreLeftAloneAndOnlyChangesAreWritten() throws IOException {
+        Path output = parent.resolve("public");
+        Files.createDirectories(output.resolve("a"));
+        Files.writeString(output.resolve("a/index.html"), "same");
+        Files.writeString(output.resolve("b.html"), "before");
+        FileTime longAgo = FileTime.fromMillis(0);
+        Files.setLastModifiedTime(output.resolve("a/index.html"), longAgo);
+        Files.setLastModifiedTime(output.resolve("b.html"), longAgo);
+
+        try (SiteWriter writer = new SiteWriter(output)) {
+            writer.write(Path.of("a/index.html"), bytes("same"));
+            writer.write(Path.of("b.html"), bytes("after"));
+            writer.publish();
+            assertThat(writer.unchangedFiles()).isEqualTo(1);
+        }
+
+        assertThat(Files.getLastModifiedTime(output.resolve("a/index.html"))).isEqualTo(longAgo);
+        assertThat(output.resolve("b.html")).hasContent("after");
+        assertThat(entries(parent)).containsExactly("public");
+    }
+
+    @Test
+    void aFileMayReplaceADirectoryAndTheReverse() throws IOException {
+        Path output = parent.resolve("public");
+        Files.createDirectories(output.resolve("feed"));
+        Files.writeString(output.resolve("feed/index.html"), "old feed page");
+        Files.writeString(output.resolve("notes"), "old notes file");
+
+        try (SiteWriter writer = new SiteWriter(output)) {
+            writer.write(Path.of("feed"), bytes("feed file"));
+            writer.write(Path.of("notes/index.html"), bytes("notes page"));
+            writer.publish();
+        }
+
+        assertThat(tree(output)).containsExactly("feed", "notes/index.html");
+        assertThat(output.resolve("feed")).hasContent("feed file");
+    }
+
+    @Test
+    void keptFilesSurviveThePublishUntouched() throws IOException {
+        Path output = parent.resolve("public");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("kept.html"), "kept");
+        Files.writeString(output.resolve("gone.html"), "gone");
+
+        try (SiteWriter writer = new SiteWriter(output)) {
+            writer.keep(Path.of("kept.html"));
+            writer.write(Path.of("new.html"), bytes("new"));
+            writer.publish();
+        }
+
+        assertThat(tree(output)).containsExactly("kept.html", "new.html");
     }
 
     @Test

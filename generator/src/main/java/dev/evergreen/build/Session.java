@@ -1,0 +1,68 @@
+package dev.evergreen.build;
+
+import dev.evergreen.check.CheckProgress;
+import dev.evergreen.report.ReportSink;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Builds one site again and again in one process, keeping what does not change warm: the dev server
+ * holds one and calls {@link #rebuild} with the files it saw change. A rebuild re-reads and re-parses
+ * only those files, renders only the outputs that show them (the item, its neighbours, the list and
+ * feed pages listing it), and writes only files whose bytes changed. Every rebuild still checks every
+ * internal link of the whole site. Changes it cannot follow file by file ({@code site.yml},
+ * {@code layouts/}, added or deleted files) rebuild from scratch, still writing only what changed.
+ *
+ * <pre>{@code
+ * Session session = new Session(options, CheckProgress.NONE, System.out);
+ * session.build();                                   // first build: everything
+ * session.rebuild(Set.of(Path.of("posts/a.md")));    // after an edit
+ * }</pre>
+ *
+ * Not thread-safe: call it from one thread (a dev server's rebuild loop).
+ */
+public final class Session {
+
+    private final BuildOptions options;
+    private final CheckProgress progress;
+    private final ReportSink console;
+    private final WarmState state = new WarmState();
+
+    /** @see Build#Build(BuildOptions, CheckProgress, ReportSink) */
+    public Session(BuildOptions options, CheckProgress progress, ReportSink console) {
+        this.options = options;
+        this.progress = progress;
+        this.console = console;
+    }
+
+    /** @see Build#Build(BuildOptions, CheckProgress, PrintStream) */
+    public Session(BuildOptions options, CheckProgress progress, PrintStream console) {
+        this(options, progress, ReportSink.of(console));
+    }
+
+    /** A full build (reading every file), keeping the result warm for {@link #rebuild}. */
+    public BuildResult build() {
+        return new Build(options, progress, console, state, null).run();
+    }
+
+    /**
+     * Builds again after {@code changed} files changed; the first call, or one with an empty set,
+     * builds everything.
+     *
+     * @param changed absolute paths, or paths relative to the content directory
+     */
+    public BuildResult rebuild(Set<Path> changed) {
+        Set<Path> relative = new TreeSet<>();
+        for (Path path : changed) {
+            Path absolute = options.source().resolve(path).normalize();
+            if (!absolute.startsWith(options.source())) {
+                return build();
+            }
+            relative.add(options.source().relativize(absolute));
+        }
+        return new Build(options, progress, console, state, relative.isEmpty() ? null : relative).run();
+    }
+}

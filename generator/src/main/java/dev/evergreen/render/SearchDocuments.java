@@ -1,0 +1,37 @@
+package dev.evergreen.render;
+
+import dev.evergreen.model.Item;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The search index's entry of each item, kept by the renderer from one build to the next in the same
+ * process: an entry costs an HTML parse and a tokenisation of the whole article, and a warm rebuild
+ * after one edit needs only that item's again. An entry is reused while its item's source text is the
+ * very same string: an unchanged file keeps its text object, an edited one gets a new one.
+ */
+final class SearchDocuments {
+
+    private final Map<String, Entry> byUrl = new ConcurrentHashMap<>();
+
+    String json(List<Item> items) {
+        return items.parallelStream().map(this::document)
+                .collect(Collectors.joining(",\n", "{\"docs\":[\n", "\n]}\n"));
+    }
+
+    private String document(Item item) {
+        String text = item.source().text();
+        Entry entry = byUrl.get(item.url());
+        if (entry == null || entry.text() != text) {
+            entry = new Entry(text, SearchIndex.document(item));
+            byUrl.put(item.url(), entry);
+        }
+        return entry.document();
+    }
+
+    private record Entry(String text, String document) {
+    }
+}

@@ -1,0 +1,161 @@
+package dev.evergreen.build;
+
+import dev.evergreen.check.CheckProgress;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SessionTest {
+
+    private static final FileTime LONG_AGO = FileTime.fromMillis(0);
+    private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
+
+    @TempDir
+    Path tmp;
+    Path source;
+    Path output;
+
+    @Test
+    void aRebuildAfterAnEditPublishesWhatACleanBuildWould() throws IOException {
+        Session session = warmSession();
+
+        replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
+        BuildResult result = session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+
+        assertThat(result.published()).isTrue();
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+        assertThat(Files.readString(output.resolve("2024/01/10/first-steps/index.html")))
+                .contains("The excerpt, edited.");
+    }
+
+    @Test
+    void anEditRewritesTheItemAndThePagesListingItAndNothingElse() throws IOException {
+        Session session = warmSession();
+        age(output);
+
+        replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
+        session.rebuild(Set.of(source.resolve("posts/first-steps.md")));
+
+        assertThat(rewritten(output)).containsExactly(
+                "2024/01/10/first-steps/index.html", "atom.xml", "categories/guides/index.html",
+                "page/2/index.html", "rss.xml", "search-index.js", "search-index.json",
+                "tags/getting-started/index.html", "tags/java/page/2/index.html");
+    }
+
+    @Test
+    void anEditBelowTheExcerptRewritesOnlyTheItemAndTheSearchIndex() throws IOException {
+        Session session = warmSession();
+        age(output);
+
+        replace(source.resolve("posts/first-steps.md"), "## Configure", "## Configure it");
+        session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+
+        // Lists and feeds show the excerpt only: they are rendered again, but their bytes did not change.
+        // The search index holds the headings.
+        assertThat(rewritten(output)).containsExactly(
+                "2024/01/10/first-steps/index.html", "search-index.js", "search-index.json");
+    }
+
+    @Test
+    void anEditedLayoutRewritesThePagesThatUseIt() throws IOException {
+        Session session = warmSession();
+        age(output);
+
+        Path layout = source.resolve("layouts/page.ftl");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<!doctype html><title>${page.title}</title><main>${item.contentHtml?no_esc}</main>");
+        session.rebuild(Set.of(Path.of("layouts/page.ftl")));
+
+        assertThat(rewritten(output)).containsExactly("about/index.html");
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
+    void aRebuildWithContentErrorsKeepsThePublishedSiteAndTheNextOneRecovers() throws IOException {
+        Session session = warmSession();
+        Map<String, String> before = texts(output);
+        Path post = source.resolve("posts/first-steps.md");
+        String original = Files.readString(post);
+
+        Files.writeString(post, original.replace("date: 2024-01-10", "date: [not a date"));
+        BuildResult broken = session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+
+        assertThat(broken.published()).isFalse();
+        assertThat(texts(output)).isEqualTo(before);
+
+        Files.writeString(post, original.replace("This paragraph is the excerpt.", "Fixed."));
+        assertThat(session.rebuild(Set.of(Path.of("posts/first-steps.md"))).published()).isTrue();
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
+    void anAddedFileRebuildsEverythingItTouches() throws IOException {
+        Session session = warmSession();
+
+        Files.writeString(source.resolve("posts/new.md"), "---\ntitle: New\ndate: 2024-06-01\n---\nNew post.\n");
+        session.rebuild(Set.of(Path.of("posts/new.md")));
+
+        assertThat(output.resolve("2024/06/01/new/index.html")).exists();
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    /** A session over a copy of the basic site, after its first build into {@link #output}. */
+    private Session warmSession() {
+        source = FixtureSites.copy("basic", tmp);
+        output = tmp.resolve("warm");
+        Session session = new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+        session.build();
+        return session;
+    }
+
+    private Path cleanBuild() {
+        Path clean = tmp.resolve("clean");
+        new Build(FixtureSites.options(source, clean), CheckProgress.NONE, QUIET).run();
+        return clean;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    private static void age(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+    }
+
+    private static Set<String> rewritten(Path root) throws IOException {
+        Set<String> paths = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (!Files.getLastModifiedTime(file).equals(LONG_AGO)) {
+                    paths.add(root.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+        }
+        return paths;
+    }
+
+    private static Map<String, String> texts(Path root) {
+        Map<String, String> texts = new TreeMap<>();
+        FixtureSites.snapshot(root).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
+        return texts;
+    }
+}

@@ -2,7 +2,7 @@ package dev.evergreen.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.evergreen.build.Build;
+import dev.evergreen.build.Session;
 import dev.evergreen.build.BuildOptions;
 import dev.evergreen.build.BuildResult;
 import dev.evergreen.check.CheckProgress;
@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -40,18 +41,19 @@ public final class DevServer implements AutoCloseable {
 
     private final BuildOptions buildOptions;
     private final ServeOptions serveOptions;
-    private final ReportSink console;
+    /** Keeps the model, parses and templates warm, so a save re-renders only what it changed. */
+    private final Session session;
     private final ReloadHub hub = new ReloadHub();
     private final AtomicInteger builds = new AtomicInteger();
     private HttpServer server;
     private ExecutorService executor;
     private SiteWatcher watcher;
 
-    /** @param console where each build's findings go, as with {@link Build} */
+    /** @param console where each build's findings go, as with {@link dev.evergreen.build.Build} */
     public DevServer(BuildOptions buildOptions, ServeOptions serveOptions, ReportSink console) {
         this.buildOptions = buildOptions.withExternalLinks(BuildOptions.ExternalLinks.SKIP);
         this.serveOptions = serveOptions;
-        this.console = console;
+        this.session = new Session(buildOptions, CheckProgress.NONE, console);
     }
 
     /**
@@ -61,7 +63,7 @@ public final class DevServer implements AutoCloseable {
      * @throws UncheckedIOException if the address cannot be bound
      */
     public URI start() {
-        rebuild();
+        rebuild(Set.of());
         try {
             server = HttpServer.create(new InetSocketAddress(serveOptions.host(), serveOptions.port()), 0);
         } catch (IOException e) {
@@ -99,11 +101,12 @@ public final class DevServer implements AutoCloseable {
         return builds.get();
     }
 
-    private synchronized void rebuild() {
+    /** @param changed the files that changed; empty for "anything may have", a full build */
+    private synchronized void rebuild(Set<Path> changed) {
         List<String> errors = new ArrayList<>();
         boolean published = false;
         try {
-            BuildResult result = new Build(buildOptions, CheckProgress.NONE, console).run();
+            BuildResult result = session.rebuild(changed);
             published = result.published();
             result.findings().stream().filter(Finding::isError).map(Reporter::line).forEach(errors::add);
         } catch (EvergreenException e) {

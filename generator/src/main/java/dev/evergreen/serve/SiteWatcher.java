@@ -15,6 +15,9 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -34,7 +37,7 @@ final class SiteWatcher implements AutoCloseable {
     private final WatchService service;
     private final Thread thread;
 
-    SiteWatcher(Path root, List<Path> ignored, Duration debounce, Runnable onChange) {
+    SiteWatcher(Path root, List<Path> ignored, Duration debounce, Consumer<Set<Path>> onChange) {
         this.root = root.toAbsolutePath().normalize();
         this.ignored = ignored.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.debounce = debounce;
@@ -52,16 +55,18 @@ final class SiteWatcher implements AutoCloseable {
         thread.start();
     }
 
-    private void loop(Runnable onChange) {
+    /** Hands over the files changed in one quiet period; an empty set when events were lost (rebuild all). */
+    private void loop(Consumer<Set<Path>> onChange) {
         try {
             while (true) {
-                boolean relevant = drain(service.take());
+                Changes changes = new Changes();
+                drain(service.take(), changes);
                 WatchKey next;
                 while ((next = service.poll(debounce.toMillis(), TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(next);
+                    drain(next, changes);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (changes.relevant) {
+                    onChange.accept(changes.overflow ? Set.of() : Set.copyOf(changes.paths));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -69,20 +74,28 @@ final class SiteWatcher implements AutoCloseable {
         }
     }
 
-    /** Reads one key's events, registers new directories, and says whether any event matters. */
-    private boolean drain(WatchKey key) {
+    /** What one quiet period changed. */
+    private static final class Changes {
+        private final Set<Path> paths = new HashSet<>();
+        private boolean relevant;
+        private boolean overflow;
+    }
+
+    /** Reads one key's events into {@code changes} and registers new directories. */
+    private void drain(WatchKey key, Changes changes) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                changes.relevant = true;
+                changes.overflow = true;
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
             if (!watched(changed)) {
                 continue;
             }
-            relevant = true;
+            changes.relevant = true;
+            changes.paths.add(changed);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
                     registerTree(changed);
@@ -92,7 +105,6 @@ final class SiteWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
     }
 
     private boolean watched(Path path) {

@@ -93,7 +93,7 @@ public final class Build {
         List<Finding> findings = new ArrayList<>();
 
         LoadedContent content = timer.run("load",
-                () -> state.load(new ContentLoader(options.source(), List.of(options.output(), options.reportDir())),
+                () -> state.load(new ContentLoader(options.source(), List.of(options.output(), options.reportDir()), options.overrides()),
                         changed),
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());

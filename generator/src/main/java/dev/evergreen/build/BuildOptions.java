@@ -1,6 +1,7 @@
 package dev.evergreen.build;
 
 import dev.evergreen.finding.ConfigException;
+import dev.evergreen.load.ConfigOverrides;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,10 +31,12 @@ import java.util.Optional;
  *     down to the file times; null leaves the times of writing
  * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
  *     (never with drafts or future items, which readers do not see yet)
+ * @param overrides the base URL and link severities this build sets over site.yml
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
-                           Map<String, String> environment, Instant outputTimestamp, boolean updateLedger) {
+                           Map<String, String> environment, Instant outputTimestamp, boolean updateLedger,
+                           ConfigOverrides overrides) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -48,6 +51,7 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
+        overrides = overrides != null ? overrides : ConfigOverrides.NONE;
         // Publishing replaces the output directory wholesale; it must never take the content with it.
         if (source.startsWith(output)) {
             throw new ConfigException(output, 0, "the output directory contains the content directory " + source
@@ -60,7 +64,7 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
-        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null, false);
+        return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null, false, null);
     }
 
     public static Path defaultReportDir(Path output) {
@@ -79,26 +83,26 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
     }
 
     public BuildOptions withUpdateLedger(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, value);
+                changedSince, clock, environment, outputTimestamp, value, overrides);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment, outputTimestamp, updateLedger);
+                changedSince, value, environment, outputTimestamp, updateLedger, overrides);
     }
 }

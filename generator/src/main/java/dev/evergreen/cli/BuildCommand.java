@@ -6,11 +6,14 @@ import dev.evergreen.build.BuildResult;
 import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.ConfigException;
 import dev.evergreen.finding.EvergreenException;
+import dev.evergreen.load.ConfigOverrides;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code evergreen build}: maps options onto {@link BuildOptions}, runs the build, turns the result into an exit code. */
@@ -45,6 +48,15 @@ final class BuildCommand implements Callable<Integer> {
             description = "Add the URLs this build publishes to published-urls.txt in the source directory (never in CI).")
     boolean updateLedger;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "The base URL of this deployment (a preview, a mirror), over site.yml's baseUrl.")
+    String baseUrl;
+
+    @Option(names = "--severity", paramLabel = "KIND=LEVEL",
+            description = "How much a kind of link problem matters, over site.yml's links.severity; repeatable"
+                    + " (e.g. --severity moved=error).")
+    Map<String, String> severities = new LinkedHashMap<>();
+
     @Option(names = "--verbose", description = "Print stack traces of internal errors.")
     boolean verbose;
 
@@ -54,7 +66,8 @@ final class BuildCommand implements Callable<Integer> {
         CheckProgress progress = new ProgressBar(System.err, System.console() != null, System::nanoTime);
         try {
             BuildOptions options = new BuildOptions(site.source, site.output, reportDir, site.drafts, site.future,
-                    offline, externalLinks, linkCache, changedSince, null, System.getenv(), null, updateLedger);
+                    offline, externalLinks, linkCache, changedSince, null, System.getenv(), null, updateLedger,
+                    ConfigOverrides.parse(baseUrl, severities, "--base-url/--severity"));
             BuildResult result = new Build(options, progress, System.out).run();
             return result.hasErrors() ? 1 : 0;
         } catch (ConfigException e) {

@@ -41,7 +41,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Logging.configure(verbose);
         BuildOptions options = new BuildOptions(site.source, site.output, null, site.drafts, site.future, false, null, null, null, null,
-                System.getenv(), null, false);
+                System.getenv(), null, false, null);
         ServeOptions serve = new ServeOptions(host, port, ServeOptions.DEFAULT_DEBOUNCE);
         DevServer server = new DevServer(options, serve, ReportSink.of(System.out));
         try {

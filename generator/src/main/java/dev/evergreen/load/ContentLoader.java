@@ -33,6 +33,7 @@ public final class ContentLoader {
 
     private final Path root;
     private final Collection<Path> excluded;
+    private final ConfigOverrides overrides;
 
     /**
      * @param root the content directory
@@ -40,8 +41,14 @@ public final class ContentLoader {
      *     directories, when a user puts them there)
      */
     public ContentLoader(Path root, Collection<Path> excluded) {
+        this(root, excluded, ConfigOverrides.NONE);
+    }
+
+    /** @param overrides what the build says over the site's configuration */
+    public ContentLoader(Path root, Collection<Path> excluded, ConfigOverrides overrides) {
         this.root = root.toAbsolutePath().normalize();
         this.excluded = excluded.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.overrides = overrides;
     }
 
     public LoadedContent load() {
@@ -68,7 +75,7 @@ public final class ContentLoader {
                 assets.add(new Asset(layout.publishedPath(relative), file));
             }
         }
-        return new LoadedContent(contentRoot, layout.config(), sources, assets, findings);
+        return new LoadedContent(contentRoot, overrides.applyTo(layout.config()), sources, assets, findings);
     }
 
     /**

@@ -36,7 +36,7 @@ class ChangedSourcesTest {
 
     private BuildOptions options(String ref) {
         return new BuildOptions(repo.resolve("site"), repo.resolve("public"), null, false, false, false, null, null,
-                ref, null, Map.of(), null, false);
+                ref, null, Map.of(), null, false, null);
     }
 
     @Test

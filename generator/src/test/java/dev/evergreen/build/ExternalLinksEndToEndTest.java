@@ -80,7 +80,7 @@ class ExternalLinksEndToEndTest {
 
     private BuildResult build(Path source, boolean offline) {
         BuildOptions options = new BuildOptions(source, tmp.resolve("public"), null, false, false, offline, null,
-                tmp.resolve("cache/links.json"), null, FixtureSites.NOW, Map.of(), null, false);
+                tmp.resolve("cache/links.json"), null, FixtureSites.NOW, Map.of(), null, false, null);
         return new Build(options, CheckProgress.NONE, new PrintStream(PrintStream.nullOutputStream())).run();
     }
 

@@ -5,6 +5,7 @@ import dev.evergreen.build.BuildOptions;
 import dev.evergreen.build.BuildResult;
 import dev.evergreen.check.CheckProgress;
 import dev.evergreen.finding.EvergreenException;
+import dev.evergreen.load.ConfigOverrides;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -14,6 +15,8 @@ import java.io.File;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The parameters every goal that builds the site shares, and their one mapping onto {@link BuildOptions}.
@@ -66,6 +69,17 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "evergreen.updateLedger", defaultValue = "false")
     boolean updateLedger;
 
+    /** The base URL of this deployment (a preview, a mirror), over site.yml's baseUrl; empty keeps site.yml's. */
+    @Parameter(property = "evergreen.baseUrl")
+    String baseUrl;
+
+    /**
+     * How much kinds of link problem matter, over site.yml's links.severity: comma-separated
+     * {@code kind=level} pairs, e.g. {@code moved=error,soft-404=error}.
+     */
+    @Parameter(property = "evergreen.severities")
+    String severities;
+
     /** Skip this goal. */
     @Parameter(property = "evergreen.skip", defaultValue = "false")
     boolean skip;
@@ -85,10 +99,25 @@ abstract class SiteMojo extends AbstractMojo {
         try {
             return new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(), reportDirectory.toPath(),
                     drafts, future, offline, externalLinks, linkCache.toPath(), changedSince, null, System.getenv(),
-                    timestamp(outputTimestamp), updateLedger);
+                    timestamp(outputTimestamp), updateLedger,
+                    ConfigOverrides.parse(baseUrl, pairs(severities), "evergreen.baseUrl/evergreen.severities"));
         } catch (EvergreenException e) {
             throw new MojoExecutionException(e.describe(), e);
         }
+    }
+
+    /** {@code a=b,c=d} as a map; a pair without {@code =} maps to an empty level, which parse reports. */
+    static Map<String, String> pairs(String text) {
+        Map<String, String> map = new LinkedHashMap<>();
+        if (text != null) {
+            for (String pair : text.split(",")) {
+                if (!pair.isBlank()) {
+                    int eq = pair.indexOf('=');
+                    map.put(eq < 0 ? pair.strip() : pair.substring(0, eq).strip(), eq < 0 ? "" : pair.substring(eq + 1));
+                }
+            }
+        }
+        return map;
     }
 
     /** Maven's convention: ISO-8601 or epoch seconds; a value of one character or less means none. */

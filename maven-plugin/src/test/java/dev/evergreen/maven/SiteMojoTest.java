@@ -22,6 +22,14 @@ class SiteMojoTest {
     }
 
     @Test
+    void readsSeveritiesAsCommaSeparatedPairs() {
+        assertThat(SiteMojo.pairs(" moved=error, soft-404=warning ,,blocked")).containsExactly(
+                java.util.Map.entry("moved", "error"), java.util.Map.entry("soft-404", "warning"),
+                java.util.Map.entry("blocked", ""));
+        assertThat(SiteMojo.pairs(null)).isEmpty();
+    }
+
+    @Test
     void refusesAnythingElse() {
         assertThatThrownBy(() -> SiteMojo.timestamp("yesterday"))
                 .isInstanceOf(MojoExecutionException.class).hasMessageContaining("'yesterday'");

@@ -113,7 +113,7 @@ abstract class SiteMojo extends AbstractMojo {
             for (String pair : text.split(",")) {
                 if (!pair.isBlank()) {
                     int eq = pair.indexOf('=');
-                    map.put(eq < 0 ? pair.strip() : pair.substring(0, eq).strip(), eq < 0 ? "" : pair.substring(eq + 1));
+                    map.put(eq < 0 ? pair.strip() : pair.substring(0, eq).strip(), eq < 0 ? "" : pair.substring(eq + 1).strip());
                 }
             }
         }

@@ -1,5 +1,7 @@
 package dev.evergreen.check;
 
+import dev.evergreen.json.JsonString;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -97,7 +99,7 @@ final class LinkCache {
         String separator = "\n";
         for (Map.Entry<String, Entry> e : new TreeMap<>(entries).entrySet()) {
             if (e.getValue().expires().isAfter(now)) {
-                json.append(separator).append("    ").append(CacheJson.quote(e.getKey())).append(": ")
+                json.append(separator).append("    ").append(JsonString.quote(e.getKey())).append(": ")
                         .append(format(e.getValue()));
                 separator = ",\n";
             }
@@ -122,7 +124,7 @@ final class LinkCache {
         StringBuilder out = new StringBuilder("{\"status\": ");
         if (entry.status() instanceof LinkStatus.Moved moved) {
             out.append("\"moved\", \"code\": ").append(moved.code())
-                    .append(", \"location\": ").append(CacheJson.quote(moved.finalUrl()));
+                    .append(", \"location\": ").append(JsonString.quote(moved.finalUrl()));
         } else {
             out.append("\"ok\"");
         }

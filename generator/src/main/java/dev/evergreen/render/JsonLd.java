@@ -1,5 +1,7 @@
 package dev.evergreen.render;
 
+import dev.evergreen.json.JsonString;
+
 import dev.evergreen.load.Kind;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
@@ -53,12 +55,12 @@ final class JsonLd {
             fields.add(field("inLanguage", config.language()));
         }
         if (!item.authors().isEmpty()) {
-            fields.add(JsonText.string("author") + ":" + item.authors().stream()
-                    .map(a -> "{\"@type\":\"Person\",\"name\":" + JsonText.string(a) + "}")
+            fields.add(JsonString.quote("author") + ":" + item.authors().stream()
+                    .map(a -> "{\"@type\":\"Person\",\"name\":" + JsonString.quote(a) + "}")
                     .reduce((a, b) -> a + "," + b).map(a -> "[" + a + "]").orElseThrow());
         }
-        fields.add(JsonText.string("publisher") + ":{\"@type\":\"Organization\",\"name\":"
-                + JsonText.string(config.title()) + "}");
+        fields.add(JsonString.quote("publisher") + ":{\"@type\":\"Organization\",\"name\":"
+                + JsonString.quote(config.title()) + "}");
         return "{" + String.join(",", fields) + "}";
     }
 
@@ -85,6 +87,6 @@ final class JsonLd {
     }
 
     private static String field(String name, String value) {
-        return JsonText.string(name) + ":" + JsonText.string(value);
+        return JsonString.quote(name) + ":" + JsonString.quote(value);
     }
 }

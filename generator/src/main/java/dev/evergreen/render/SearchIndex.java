@@ -1,5 +1,7 @@
 package dev.evergreen.render;
 
+import dev.evergreen.json.JsonString;
+
 import dev.evergreen.model.Item;
 import dev.evergreen.model.Term;
 import org.jsoup.Jsoup;
@@ -35,9 +37,9 @@ final class SearchIndex {
                 ? item.description() : shorten(text);
         List<String> tags = item.tags().stream().map(Term::name).toList();
         Set<String> tokens = tokens(item.title() + " " + String.join(" ", tags) + " " + text);
-        return "{\"t\":" + JsonText.string(item.title()) + ",\"u\":" + JsonText.string(item.url())
-                + ",\"e\":" + JsonText.string(excerpt) + ",\"g\":" + JsonText.strings(tags)
-                + ",\"k\":" + JsonText.string(String.join(" ", tokens)) + "}";
+        return "{\"t\":" + JsonString.quote(item.title()) + ",\"u\":" + JsonString.quote(item.url())
+                + ",\"e\":" + JsonString.quote(excerpt) + ",\"g\":" + JsonText.strings(tags)
+                + ",\"k\":" + JsonString.quote(String.join(" ", tokens)) + "}";
     }
 
     private static String shorten(String text) {

@@ -1,5 +1,7 @@
 package dev.evergreen.report;
 
+import dev.evergreen.json.JsonString;
+
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -13,7 +15,7 @@ final class Json {
     private final StringJoiner fields = new StringJoiner(", ", "{", "}");
 
     Json add(String name, String value) {
-        return addRaw(name, quote(value));
+        return addRaw(name, JsonString.quote(value));
     }
 
     Json add(String name, long value) {
@@ -30,7 +32,7 @@ final class Json {
 
     /** {@code value} must already be JSON, e.g. from {@link #array}. */
     Json addRaw(String name, String value) {
-        fields.add(quote(name) + ": " + value);
+        fields.add(JsonString.quote(name) + ": " + value);
         return this;
     }
 
@@ -47,28 +49,5 @@ final class Json {
         StringJoiner joiner = new StringJoiner(",\n" + indent + "  ", "[\n" + indent + "  ", "\n" + indent + "]");
         elements.forEach(e -> joiner.add(e.toString()));
         return joiner.toString();
-    }
-
-    static String quote(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                // Control characters are not allowed raw; U+2028/2029 break JavaScript that embeds the JSON.
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

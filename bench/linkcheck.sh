@@ -79,8 +79,8 @@ print(sum(1 for x in f if x['kind']=='broken' and x.get('external')), sum(1 for 
 }
 
 echo "(each run: a fresh link server, an empty cache; Evergreen's time is the whole build, JVM start included)"
-run_evergreen "default (2 per host)" ""
-run_evergreen "links.perHost: 32" $'links:\n  perHost: 32\n'
+run_evergreen "default-2-per-host" ""
+run_evergreen "links.perHost-32" $'links:\n  perHost: 32\n'
 
 start_server linkinator
 /usr/bin/time -f "%e %M" -o "$out/linkinator.time" bench/linkinator/node_modules/.bin/linkinator "$out/external-site" \

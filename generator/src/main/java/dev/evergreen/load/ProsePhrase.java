@@ -14,10 +14,15 @@ public record ProsePhrase(String text) {
 
     private static final String LATIN_EDGE = "[\\p{IsLatin}\\d]";
 
+    /** Whether the phrase is a regular expression ({@code /.../}) rather than plain text. */
+    public boolean isRegex() {
+        return text.length() > 2 && text.startsWith("/") && text.endsWith("/");
+    }
+
     /** Compiles the phrase; cheap enough to call once per build, not once per match. */
     public Pattern pattern() {
         int flags = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-        if (text.length() > 2 && text.startsWith("/") && text.endsWith("/")) {
+        if (isRegex()) {
             return Pattern.compile(text.substring(1, text.length() - 1), flags);
         }
         String body = Pattern.quote(text);

@@ -30,18 +30,18 @@ final class ProseLint {
 
     static final String ALLOW_KEY = "allowPhrases";
 
-    private final Map<String, Map<ProsePhrase, Pattern>> patternsByChannel;
+    private final Map<String, Phrases> phrasesByChannel;
     private final String defaultChannel;
 
     /** @param avoidByChannel each channel's phrases; the patterns are compiled once, here */
     ProseLint(Map<String, List<ProsePhrase>> avoidByChannel, String defaultChannel) {
-        Map<String, Map<ProsePhrase, Pattern>> compiled = new LinkedHashMap<>();
+        Map<String, Phrases> compiled = new LinkedHashMap<>();
         avoidByChannel.forEach((channel, phrases) -> {
-            Map<ProsePhrase, Pattern> patterns = new LinkedHashMap<>();
-            phrases.forEach(p -> patterns.put(p, p.pattern()));
-            compiled.put(channel, patterns);
+            if (!phrases.isEmpty()) {
+                compiled.put(channel, Phrases.of(phrases));
+            }
         });
-        this.patternsByChannel = compiled;
+        this.phrasesByChannel = compiled;
         this.defaultChannel = defaultChannel;
     }
 
@@ -51,19 +51,21 @@ final class ProseLint {
 
     List<Finding> lint(Node document, LineIndex lines, FrontMatter fm, Path file) {
         String channel = fm.channel() == null ? defaultChannel : fm.channel();
-        Map<ProsePhrase, Pattern> patterns = patternsByChannel.getOrDefault(channel, Map.of());
-        if (patterns.isEmpty()) {
+        Phrases phrases = phrasesByChannel.get(channel);
+        if (phrases == null) {
             return List.of();
         }
         List<String> allowed = allowed(fm.extra().get(ALLOW_KEY));
         List<Finding> findings = new ArrayList<>();
-        walk(document, text -> patterns.forEach((phrase, pattern) -> {
-            if (allowed.contains(phrase.text().toLowerCase(Locale.ROOT))) {
+        walk(document, text -> {
+            if (!phrases.mayOccurIn(text.getChars().toString())) {
                 return;
             }
-            Matcher m = pattern.matcher(text.getChars());
+            Matcher m = phrases.combined().matcher(text.getChars());
             while (m.find()) {
-                if (allowed.contains(m.group().toLowerCase(Locale.ROOT))) {
+                ProsePhrase phrase = phrases.matched(m);
+                if (allowed.contains(phrase.text().toLowerCase(Locale.ROOT))
+                        || allowed.contains(m.group().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int offset = text.getChars().getStartOffset() + m.start();
@@ -72,8 +74,58 @@ final class ProseLint {
                                 + " channel; say what it does instead, or allow it with '" + ALLOW_KEY + ": ["
                                 + phrase.text() + "]' in the front matter"));
             }
-        }));
+        });
         return findings;
+    }
+
+    /**
+     * A channel's phrases as one alternation, so each text is scanned once rather than once per phrase;
+     * each phrase is a named group, which its own groups cannot renumber.
+     */
+    private record Phrases(Pattern combined, List<ProsePhrase> phrases, List<String> needles, boolean anyRegex) {
+
+        static Phrases of(List<ProsePhrase> phrases) {
+            StringBuilder regex = new StringBuilder();
+            List<String> needles = new ArrayList<>();
+            boolean anyRegex = false;
+            for (int i = 0; i < phrases.size(); i++) {
+                regex.append(i == 0 ? "" : "|").append("(?<p").append(i).append('>')
+                        .append(phrases.get(i).pattern().pattern()).append(')');
+                if (phrases.get(i).isRegex()) {
+                    anyRegex = true;
+                } else {
+                    needles.add(phrases.get(i).text().toLowerCase(Locale.ROOT));
+                }
+            }
+            return new Phrases(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                    List.copyOf(phrases), List.copyOf(needles), anyRegex);
+        }
+
+        /**
+         * Whether the regular expression is worth running: almost no text holds a slogan, and a
+         * plain search for each phrase is many times cheaper than the alternation's case-blind match.
+         */
+        boolean mayOccurIn(String text) {
+            if (anyRegex) {
+                return true;
+            }
+            String lower = text.toLowerCase(Locale.ROOT);
+            for (String needle : needles) {
+                if (lower.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        ProsePhrase matched(Matcher m) {
+            for (int i = 0; i < phrases.size(); i++) {
+                if (m.start("p" + i) >= 0) {
+                    return phrases.get(i);
+                }
+            }
+            throw new IllegalStateException("a match of no phrase: " + m.group());
+        }
     }
 
     private static void walk(Node node, java.util.function.Consumer<Text> visit) {

@@ -72,6 +72,9 @@ final class SearchIndex {
     }
 
     private static void flushWord(StringBuilder word, Set<String> tokens) {
+        if (word.length() == 0) {
+            return;
+        }
         if (word.codePointCount(0, word.length()) >= 2) {
             tokens.add(word.toString());
         }
@@ -79,6 +82,9 @@ final class SearchIndex {
     }
 
     private static void flushCjk(StringBuilder run, Set<String> tokens) {
+        if (run.length() == 0) {
+            return;
+        }
         int[] cps = run.codePoints().toArray();
         if (cps.length == 1) {
             tokens.add(new String(cps, 0, 1));
@@ -90,6 +96,9 @@ final class SearchIndex {
     }
 
     private static boolean isCjk(int cp) {
+        if (cp < 0x2E80) {
+            return false;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

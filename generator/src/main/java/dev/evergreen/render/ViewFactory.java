@@ -160,8 +160,7 @@ final class ViewFactory {
                 language(item.lang()),
                 text(item.description()), item.authors(), date, updatedLater ? date(item.updated()) : null,
                 content, enhancer.enhance(text(item.excerptHtml()), sourcePath), item.hasMoreMarker(), item.toc(),
-                item.readingMinutes(), listed(item, item.tags(), site.tags()),
-                listed(item, item.categories(), site.categories()),
+                item.readingMinutes(), listed(item, item.tags()), listed(item, item.categories()),
                 item.params() == null ? Map.of() : item.params(),
                 neighbour(item, 1), neighbour(item, -1), recordings.of(item));
     }
@@ -170,8 +169,10 @@ final class ViewFactory {
      * The terms whose page lists the item. Taxonomies list the developer site's articles only, so a
      * marketing item or a recording keeps its terms in the model but links no term page that does not exist.
      */
-    private static List<Term> listed(Item item, List<Term> terms, Taxonomy taxonomy) {
-        return terms.stream().filter(t -> taxonomy.items(t).contains(item)).toList();
+    private List<Term> listed(Item item, List<Term> terms) {
+        // The taxonomies are built from exactly the developer site's articles, so each of an article's
+        // terms has a page listing it, and no other item's term does.
+        return articlePositions.containsKey(item.url()) ? terms : List.of();
     }
 
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */

@@ -13,4 +13,5 @@
 <#else>
 <p class="empty">Nothing here yet.</p>
 </#list>
+<@base.pagination list.pagination/>
 </@base.layout>

@@ -11,11 +11,14 @@ import dev.evergreen.render.view.ChannelView;
 import dev.evergreen.load.Asset;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -81,8 +84,7 @@ final class Planner {
         list(config.title(), site.articles(), routes.home(), INDEX, null);
         taxonomy(site.tags());
         taxonomy(site.categories());
-        page(routes.archives(), ARCHIVE, new Fingerprint().add(ARCHIVE).addAll(site.articles()),
-                () -> views.archivePage(routes.archives()));
+        archives();
         search();
         recordings();
         config.channels().stream().skip(1).map(config::channel).forEach(this::channel);
@@ -100,6 +102,41 @@ final class Planner {
         String title = ViewFactory.taxonomyTitle(taxonomy);
         for (Term term : taxonomy.terms()) {
             list(term.name() + " · " + title + " · " + config.title(), taxonomy.items(term), term.url(), TERM, term);
+        }
+    }
+
+    /**
+     * The archive: one page for an Evergreen site; for a Hexo blog, what hexo-generator-archive writes
+     * (the whole archive, then each year and each month, paginated by {@code per_page}; its daily pages
+     * are off by default, so there are none).
+     */
+    private void archives() {
+        List<Item> articles = site.articles();
+        if (config.hexo().isEmpty()) {
+            archive("Archives", articles, routes.archives(), Math.max(1, articles.size()));
+            return;
+        }
+        int perPage = Math.max(1, config.perPage());
+        archive("Archives", articles, routes.archives(), perPage);
+        Map<Integer, List<Item>> years = new TreeMap<>();
+        Map<YearMonth, List<Item>> months = new TreeMap<>();
+        for (Item article : articles) {
+            if (article.date() != null) {
+                YearMonth month = YearMonth.from(article.date());
+                years.computeIfAbsent(month.getYear(), y -> new ArrayList<>()).add(article);
+                months.computeIfAbsent(month, m -> new ArrayList<>()).add(article);
+            }
+        }
+        years.forEach((year, items) -> archive("Archives: " + year, items, routes.archives(year), perPage));
+        months.forEach((month, items) -> archive(
+                "Archives: " + month.getYear() + "/" + String.format(Locale.ROOT, "%02d", month.getMonthValue()),
+                items, routes.archives(month.getYear(), month.getMonthValue()), perPage));
+    }
+
+    private void archive(String title, List<Item> items, String firstUrl, int perPage) {
+        for (ListSlice slice : ListSlice.of(items, perPage, firstUrl, routes)) {
+            Fingerprint shows = new Fingerprint().add(ARCHIVE).add(title).add(slice.pagination()).addAll(slice.items());
+            page(slice.url(), ARCHIVE, shows, () -> views.archivePage(title, slice));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.evergreen.load.SiteConfig;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The URLs the render stage itself decides (list pages, feeds, archive) and the file each URL is
@@ -49,6 +50,16 @@ final class Routes {
 
     String archives() {
         return basePath + encode(archiveDir) + "/";
+    }
+
+    /** A Hexo blog's archive of one year: {@code archives/2023/}. */
+    String archives(int year) {
+        return archives() + year + "/";
+    }
+
+    /** A Hexo blog's archive of one month, zero-padded as Hexo writes it: {@code archives/2023/06/}. */
+    String archives(int year, int month) {
+        return archives(year) + String.format(Locale.ROOT, "%02d", month) + "/";
     }
 
     /** Folder names come from configuration and may hold any character; URLs are percent-encoded. */

@@ -94,9 +94,10 @@ final class ViewFactory {
                 new TaxonomyView(taxonomy.name(), title, taxonomy.url(), terms), null, null, null, null, null);
     }
 
-    PageModel archivePage(String url) {
+    /** @param title "Archives", or a Hexo period's "Archives: 2023/06" */
+    PageModel archivePage(String title, ListSlice slice) {
         Map<Integer, List<ItemView>> byYear = new LinkedHashMap<>();
-        for (Item article : site.articles()) {
+        for (Item article : slice.items()) {
             ItemView view = item(article);
             int year = view.date() == null ? 0 : view.date().year();
             byYear.computeIfAbsent(year, y -> new ArrayList<>()).add(view);
@@ -104,8 +105,11 @@ final class ViewFactory {
         List<YearGroup> years = byYear.entrySet().stream()
                 .map(e -> new YearGroup(e.getKey(), List.copyOf(e.getValue())))
                 .toList();
-        PageMeta meta = meta("Archives · " + config.title(), config.description(), url, null);
-        return new PageModel(siteView, meta, null, null, null, null, years, null, null, null);
+        String fullTitle = slice.pagination().current() == 1 ? title : title + " · " + slice.pagination().current();
+        PageMeta meta = meta(fullTitle + " · " + config.title(), config.description(), slice.url(), null);
+        // The list carries the pagination only: the page shows the items grouped by year.
+        ListView list = new ListView(List.of(), slice.pagination());
+        return new PageModel(siteView, meta, null, list, null, null, years, null, null, null);
     }
 
     PageModel searchPage(String url) {

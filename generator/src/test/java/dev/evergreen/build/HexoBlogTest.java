@@ -71,6 +71,41 @@ class HexoBlogTest {
                 .contains("/blog/2023/06/04/hello-world/", "/blog/2023/07/01/lorem/%E4%BD%A0%E5%A5%BD%E4%B8%96%E7%95%8C/");
     }
 
+    /** Hexo's archive generator also writes each year and month, paginated by per_page (2 here), newest first. */
+    @Test
+    void yearlyAndMonthlyArchivesLandWhereHexoPutsThemWithThatPeriodsPosts() {
+        String hello = "/blog/2023/06/04/hello-world/";
+        String chinese = "/blog/2023/07/01/lorem/%E4%BD%A0%E5%A5%BD%E4%B8%96%E7%95%8C/";
+        String third = "/blog/2023/08/01/third/";
+        assertThat(archiveLinks("archive/index.html")).containsExactly(third, chinese);
+        assertThat(archiveLinks("archive/p/2/index.html")).containsExactly(hello);
+        assertThat(archiveLinks("archive/2023/index.html")).containsExactly(third, chinese);
+        assertThat(archiveLinks("archive/2023/p/2/index.html")).containsExactly(hello);
+        assertThat(page("archive/2023/index.html").select("a[rel=next]").attr("href")).isEqualTo("/blog/archive/2023/p/2/");
+        assertThat(archiveLinks("archive/2023/06/index.html")).containsExactly(hello);
+        assertThat(archiveLinks("archive/2023/07/index.html")).containsExactly(chinese);
+        assertThat(archiveLinks("archive/2023/08/index.html")).containsExactly(third);
+        assertThat(output.resolve("archive/2023/06/p/2")).doesNotExist();
+        assertThat(output.resolve("archive/2023/06/04")).doesNotExist();
+        assertThat(page("archive/2023/06/index.html").title()).startsWith("Archives: 2023/06 · ");
+        assertThat(readString(output.resolve("sitemap.xml")))
+                .contains("<loc>https://blog.example.org/blog/archive/2023/</loc>",
+                        "<loc>https://blog.example.org/blog/archive/2023/06/</loc>",
+                        "<loc>https://blog.example.org/blog/archive/2023/p/2/</loc>");
+    }
+
+    private static List<String> archiveLinks(String path) {
+        return page(path).select(".archive a").eachAttr("href");
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void draftsHiddenExcludedAndSkipRenderFilesAreTreatedAsHexoDoes() {
         assertThat(output.resolve("2023")).isDirectory();

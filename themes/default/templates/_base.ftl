@@ -39,7 +39,7 @@
 <header class="site-header">
   <a class="site-title" href="${site.basePath}">${site.title}</a>
   <nav class="site-nav" aria-label="Site">
-    <#list site.nav as link><a href="${link.url}">${link.title}</a></#list>
+    <#list site.nav as link><a href="${link.url}"<#if link.source??> data-eg-src="${link.source}"</#if>>${link.title}</a></#list>
     <a href="${site.archivesUrl}">Archives</a>
     <#if site.recordingsUrl??><a href="${site.recordingsUrl}">Recordings</a></#if>
     <a href="${site.tagsUrl}">Tags</a>

@@ -42,7 +42,7 @@ interface ContentLayout {
         /** Folders and files at the root that configure the site rather than being part of it. */
         /** {@code data/} holds what the model reads (a recording's speakers), not files to publish. */
         private static final Set<String> RESERVED_AT_ROOT = Set.of(SiteConfigReader.FILE_NAME,
-                DocsSettingsReader.NAV_FILE, "layouts", ContentLoader.LEDGER_FILE, "data");
+                NavLink.FILE, "layouts", ContentLoader.LEDGER_FILE, "data");
 
         /** The file that gives a documentation section its title, order and intro; loaded despite its "_". */
         private static final String SECTION_FILE = "_index.md";

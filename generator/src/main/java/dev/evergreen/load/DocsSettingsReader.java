@@ -27,7 +27,6 @@ import java.util.Set;
  */
 final class DocsSettingsReader {
 
-    static final String NAV_FILE = "nav.yml";
     static final String DEFAULT_BRANCH = "main";
     static final Set<String> KEYS = Set.of("codeRoot", "repository", "branch", "lastUpdated");
 
@@ -74,14 +73,14 @@ final class DocsSettingsReader {
 
     /** nav.yml: a list of {@code title} + {@code url} entries, each remembered with its line. */
     private List<NavLink> nav() {
-        Path file = contentRoot.resolve(NAV_FILE);
+        Path file = contentRoot.resolve(NavLink.FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        Path display = Path.of(NAV_FILE);
+        Path display = Path.of(NavLink.FILE);
         Node root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(NAV_FILE).build())
+            root = new Compose(LoadSettings.builder().setLabel(NavLink.FILE).build())
                     .composeString(Files.readString(file, StandardCharsets.UTF_8)).orElse(null);
         } catch (IOException e) {
             throw new ConfigException(display, 0, "cannot read the navigation: " + e.getMessage(), e);

@@ -8,6 +8,9 @@ package dev.evergreen.load;
  */
 public record NavLink(String title, String url, int line) {
 
+    /** The file, beside site.yml, that findings about these entries name. */
+    public static final String FILE = "nav.yml";
+
     /** Whether it leaves the site ({@code https://...}, {@code mailto:...}). */
     public boolean external() {
         return url.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");

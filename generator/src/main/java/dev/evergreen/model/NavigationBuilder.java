@@ -62,7 +62,7 @@ final class NavigationBuilder {
         roots.sort(READING_ORDER);
         List<NavNode> sections = roots.stream().map(Entry::node).toList();
         List<TopLink> top = config.docs().nav().isEmpty()
-                ? sections.stream().map(s -> new TopLink(s.title(), s.url())).toList()
+                ? sections.stream().map(s -> new TopLink(s.title(), s.url(), 0)).toList()
                 : config.docs().nav().stream().map(this::topLink).toList();
         reportOrphans(pages, sections, top);
         return new Navigation(sections, top);
@@ -151,12 +151,12 @@ final class NavigationBuilder {
 
     private TopLink topLink(NavLink link) {
         if (link.external()) {
-            return new TopLink(link.title(), link.url());
+            return new TopLink(link.title(), link.url(), link.line());
         }
         String path = link.url().replaceAll("^/+", "");
         int cut = path.indexOf('#') >= 0 ? path.indexOf('#') : path.indexOf('?') >= 0 ? path.indexOf('?') : path.length();
         return new TopLink(link.title(), UrlPaths.encodePath(config.basePath() + path.substring(0, cut))
-                + path.substring(cut));
+                + path.substring(cut), link.line());
     }
 
     private void reportOrphans(List<DocPage> pages, List<NavNode> sections, List<TopLink> top) {

@@ -1,6 +1,7 @@
 package dev.evergreen.render;
 
 import dev.evergreen.load.DocsSettings;
+import dev.evergreen.load.NavLink;
 import dev.evergreen.model.Item;
 import dev.evergreen.model.NavNode;
 import dev.evergreen.model.Navigation;
@@ -8,6 +9,7 @@ import dev.evergreen.model.TopLink;
 import dev.evergreen.render.view.DocView;
 import dev.evergreen.render.view.ItemLink;
 import dev.evergreen.render.view.NavEntry;
+import dev.evergreen.render.view.TopNavLink;
 
 import java.util.List;
 
@@ -23,7 +25,7 @@ final class DocViews {
     }
 
     /** The site's top navigation. */
-    List<ItemLink> top() {
+    List<TopNavLink> top() {
         return navigation.top().stream().map(DocViews::link).toList();
     }
 
@@ -48,7 +50,7 @@ final class DocViews {
         return new ItemLink(node.title(), node.url());
     }
 
-    private static ItemLink link(TopLink link) {
-        return new ItemLink(link.title(), link.url());
+    private static TopNavLink link(TopLink link) {
+        return new TopNavLink(link.title(), link.url(), link.line() > 0 ? NavLink.FILE + ":" + link.line() : null);
     }
 }

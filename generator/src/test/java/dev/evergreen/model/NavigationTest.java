@@ -63,7 +63,7 @@ class NavigationTest {
             assertThat(titles(plugin.children())).containsExactly("Setup", "Goals");
         });
         assertThat(nav.sectionOf("/about/")).isEmpty();
-        assertThat(nav.top()).containsExactly(new TopLink("Docs", "/docs/"));
+        assertThat(nav.top()).containsExactly(new TopLink("Docs", "/docs/", 0));
     }
 
     @Test
@@ -136,8 +136,8 @@ class NavigationTest {
             assertThat(f.kind()).isEqualTo("orphan-page");
             assertThat(f.pos().displayPath()).isEqualTo("docs/hidden.md");
         });
-        assertThat(result.site().navigation().top()).containsExactly(new TopLink("Linked", "/docs/linked/"),
-                new TopLink("Code", "https://git.example.org/acme"));
+        assertThat(result.site().navigation().top()).containsExactly(new TopLink("Linked", "/docs/linked/", 1),
+                new TopLink("Code", "https://git.example.org/acme", 3));
     }
 
     @Test

@@ -16,6 +16,6 @@ import java.util.Map;
  */
 public record SiteView(String title, String description, String language, String basePath, String baseUrl,
                        String atomUrl, String rssUrl, String tagsUrl, String categoriesUrl, String archivesUrl,
-                       Map<String, Object> params, String searchUrl, DateView linksVerified, List<ItemLink> nav,
+                       Map<String, Object> params, String searchUrl, DateView linksVerified, List<TopNavLink> nav,
                        String recordingsUrl) {
 }

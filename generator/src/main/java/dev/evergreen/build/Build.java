@@ -17,6 +17,7 @@ import dev.evergreen.load.Asset;
 import dev.evergreen.load.ContentLoader;
 import dev.evergreen.load.LinkSettings;
 import dev.evergreen.load.LoadedContent;
+import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.model.ModelOptions;
 import dev.evergreen.model.ModelResult;
@@ -92,9 +93,9 @@ public final class Build {
         StageTimer timer = new StageTimer(LOG);
         List<Finding> findings = new ArrayList<>();
 
-        LoadedContent content = timer.run("load",
-                () -> state.load(new ContentLoader(options.source(), List.of(options.output(), options.reportDir()), options.overrides()),
-                        changed),
+        ContentLoader loader = new ContentLoader(options.source(), List.of(options.output(), options.reportDir()),
+                options.overrides());
+        LoadedContent content = timer.run("load", () -> state.load(loader, changed),
                 c -> c.sources().size() + " Markdown files, " + c.assets().size() + " assets");
         findings.addAll(content.findings());
 
@@ -151,7 +152,7 @@ public final class Build {
     }
 
     /** A Hexo blog's {@code render_drafts} and {@code future} publish what the command line would. */
-    private ModelOptions modelOptions(dev.evergreen.load.SiteConfig config) {
+    private ModelOptions modelOptions(SiteConfig config) {
         boolean drafts = config.hexo().map(h -> h.renderDrafts()).orElse(false);
         boolean future = config.hexo().map(h -> h.future()).orElse(false);
         return new ModelOptions(options.drafts() || drafts, options.future() || future, options.clock());

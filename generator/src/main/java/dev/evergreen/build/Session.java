@@ -48,6 +48,11 @@ public final class Session {
         return new Build(options, progress, console, state, null).run();
     }
 
+    /** Files outside the content that pages include in code blocks, as of the last build: watch them too. */
+    public Set<Path> includedFiles() {
+        return state.includedFiles();
+    }
+
     /**
      * Builds again after {@code changed} files changed; the first call, or one with an empty set,
      * builds everything.
@@ -58,10 +63,16 @@ public final class Session {
         Set<Path> relative = new TreeSet<>();
         for (Path path : changed) {
             Path absolute = options.source().resolve(path).normalize();
-            if (!absolute.startsWith(options.source())) {
+            if (absolute.startsWith(options.source())) {
+                relative.add(options.source().relativize(absolute));
+                continue;
+            }
+            // Outside the content, only a file that code blocks include is followed: its pages are parsed again.
+            Set<Path> including = state.forgetIncluding(absolute);
+            if (including.isEmpty()) {
                 return build();
             }
-            relative.add(options.source().relativize(absolute));
+            relative.addAll(including);
         }
         return new Build(options, progress, console, state, relative.isEmpty() ? null : relative).run();
     }

@@ -158,6 +158,32 @@ final class WarmState {
     }
 
     /**
+     * Forgets the parses that included {@code file} (a file outside the content, named by a code block),
+     * so that the next parse reads them again.
+     *
+     * @return the content-relative paths of the sources that included it; empty when none did
+     */
+    Set<Path> forgetIncluding(Path file) {
+        Map<Path, ParsedPage> kept = new HashMap<>(parsedBySource);
+        Set<Path> including = new java.util.TreeSet<>();
+        parsedBySource.forEach((path, page) -> {
+            if (page.includes().contains(file)) {
+                including.add(path);
+                kept.remove(path);
+            }
+        });
+        parsedBySource = kept;
+        return including;
+    }
+
+    /** The files outside the content that the last parse's pages include: a dev server watches them too. */
+    Set<Path> includedFiles() {
+        Set<Path> files = new java.util.TreeSet<>();
+        parsedBySource.values().forEach(page -> files.addAll(page.includes()));
+        return files;
+    }
+
+    /**
      * Starts the render of a new model. Outputs are reused only when every page would resolve links
      * the same way: same permalink for every source, same assets, and the output still on disk.
      */

@@ -122,7 +122,8 @@ public final class MarkdownParser {
             findings.add(ContentFinding.error(SourcePos.of(source.path(), 1), "nesting",
                     "nesting too deep to render: lists or block quotes are nested thousands of levels;"
                             + " flatten the structure"));
-            return new ParsedPage(source, frontMatter, "", "", false, List.of(), new TextStats(0, 0), findings);
+            return new ParsedPage(source, frontMatter, "", "", false, List.of(), new TextStats(0, 0), findings,
+                    List.of());
         }
     }
 
@@ -173,8 +174,7 @@ public final class MarkdownParser {
         String excerpt = Excerpts.fromFrontMatter(frontMatter)
                 .or(() -> marker.map(m -> excerpts.beforeMarker(document, m)))
                 .orElseGet(() -> excerpts.fallback(document, frontMatter.description()));
-        // The page keeps its HTML; the text is not needed again (memory of large sites).
         return new ParsedPage(source, frontMatter, html, excerpt, marker.isPresent(), headings.headings(), stats,
-                findings);
+                findings, CodeIncludeExtension.includedFiles(document));
     }
 }

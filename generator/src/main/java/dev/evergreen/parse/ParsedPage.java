@@ -3,6 +3,7 @@ package dev.evergreen.parse;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.load.Source;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,20 +18,22 @@ import java.util.List;
  * @param hasMoreMarker whether the body has a {@code <!-- more -->} marker
  * @param headings every heading in document order, with its id
  * @param findings problems found while parsing (malformed YAML, bad dates...)
+ * @param includes the files the page's code blocks include, absolute: the page depends on them
  */
 public record ParsedPage(Source source, FrontMatter frontMatter, String html, String excerptHtml,
                          boolean hasMoreMarker, List<Heading> headings, TextStats stats,
-                         List<Finding> findings) {
+                         List<Finding> findings, List<Path> includes) {
 
     public ParsedPage {
         headings = List.copyOf(headings);
         findings = List.copyOf(findings);
+        includes = List.copyOf(includes);
     }
 
     /** This page without its source's text, which only the parse stage reads. */
     public ParsedPage withoutText() {
         return new ParsedPage(source.withoutText(), frontMatter, html, excerptHtml, hasMoreMarker, headings, stats,
-                findings);
+                findings, includes);
     }
 
     /** The text of the first level-1 heading, used as the title when front matter has none. */

@@ -28,9 +28,11 @@ final class Fingerprint {
     }
 
     /** {@link String#hashCode()} is cached by each string, so an unchanged source costs nothing here. */
+    /** The item's source text, and its body, which may also come from files its code blocks include. */
     Fingerprint add(Item item) {
         String text = item.source().text();
-        return add(item.url()).add(text.hashCode()).add(text.length())
+        String html = item.contentHtml();
+        return add(item.url()).add(text.hashCode()).add(text.length()).add(html.hashCode()).add(html.length())
                 .add(item.draft() ? 1 : 0);
     }
 

@@ -79,6 +79,7 @@ public final class DevServer implements AutoCloseable {
         server.createContext("/", new SiteHandler(new SafePaths(buildOptions.output())));
         watcher = new SiteWatcher(buildOptions.source(), List.of(buildOptions.output(), buildOptions.reportDir()),
                 serveOptions.debounce(), this::rebuild);
+        watcher.watchAlso(session.includedFiles());
         server.start();
         watcher.start();
         URI uri = uri();
@@ -114,6 +115,9 @@ public final class DevServer implements AutoCloseable {
             errors.add(e.describe());
         }
         builds.incrementAndGet();
+        if (watcher != null) {
+            watcher.watchAlso(session.includedFiles());
+        }
         if (published) {
             hub.published(errors);
         } else {

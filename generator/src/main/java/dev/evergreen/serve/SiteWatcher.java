@@ -36,6 +36,8 @@ final class SiteWatcher implements AutoCloseable {
     private final Duration debounce;
     private final WatchService service;
     private final Thread thread;
+    /** Files outside the content that pages include; replaced after every build, read by the watching thread. */
+    private volatile Set<Path> included = Set.of();
 
     SiteWatcher(Path root, List<Path> ignored, Duration debounce, Consumer<Set<Path>> onChange) {
         this.root = root.toAbsolutePath().normalize();
@@ -107,8 +109,30 @@ final class SiteWatcher implements AutoCloseable {
         key.reset();
     }
 
+    /**
+     * Also watches these files outside the content (what code blocks include), in place of the ones
+     * given before; a change to one of them counts like a change to the content.
+     */
+    void watchAlso(Set<Path> files) {
+        for (Path file : files) {
+            Path dir = file.getParent();
+            if (dir != null && !dir.startsWith(root) && Files.isDirectory(dir)) {
+                try {
+                    dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                            StandardWatchEventKinds.ENTRY_DELETE);
+                } catch (IOException e) {
+                    LOG.warn("cannot watch {}, which a page includes: {}", dir, e.getMessage());
+                }
+            }
+        }
+        included = Set.copyOf(files);
+    }
+
     private boolean watched(Path path) {
-        if (ignored.stream().anyMatch(path::startsWith)) {
+        if (included.contains(path)) {
+            return true;
+        }
+        if (!path.startsWith(root) || ignored.stream().anyMatch(path::startsWith)) {
             return false;
         }
         Path relative = root.relativize(path);

@@ -1,6 +1,7 @@
 package dev.evergreen.build;
 
 import dev.evergreen.check.CheckProgress;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +114,29 @@ class SessionTest {
     }
 
     /** A session over a copy of the basic site, after its first build into {@link #output}. */
+    @Test
+    void anEditedIncludedFileRebuildsThePagesIncludingIt() throws IOException {
+        source = FixtureSites.copy("basic", tmp);
+        Path code = Files.createDirectories(tmp.resolve("code")).resolve("Example.java");
+        Files.writeString(code, "class Example { int version = 1; }\n");
+        Files.writeString(source.resolve("posts/first-steps.md"), Files.readString(source.resolve("posts/first-steps.md"))
+                + "\n```java file=code/Example.java\n```\n");
+        output = tmp.resolve("warm");
+        Session session = new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+        session.build();
+        assertThat(session.includedFiles()).containsExactly(code);
+        age(output);
+
+        Files.writeString(code, "class Example { int version = 2; }\n");
+        BuildResult result = session.rebuild(Set.of(code));
+
+        assertThat(result.published()).isTrue();
+        assertThat(Jsoup.parse(output.resolve("2024/01/10/first-steps/index.html").toFile(), "UTF-8")
+                .select("pre code").text()).contains("version = 2");
+        assertThat(rewritten(output)).contains("2024/01/10/first-steps/index.html")
+                .doesNotContain("2024/03/05/deep-dive/index.html");
+    }
+
     private Session warmSession() {
         source = FixtureSites.copy("basic", tmp);
         output = tmp.resolve("warm");

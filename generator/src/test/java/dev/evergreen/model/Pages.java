@@ -121,6 +121,6 @@ final class Pages {
                 categories.isEmpty() ? List.of() : List.of(categories));
         Source source = new Source(Path.of(path), CONTENT_ROOT.resolve(path), "");
         return new ParsedPage(source, fm, "<p>" + path + "</p>", "<p>excerpt</p>", false, headings,
-                new TextStats(460, 0), new ArrayList<>());
+                new TextStats(460, 0), new ArrayList<>(), List.of());
     }
 }

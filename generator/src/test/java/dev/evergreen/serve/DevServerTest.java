@@ -99,6 +99,22 @@ class DevServerTest {
     }
 
     @Test
+    void anEditToAFileOutsideTheContentThatAPageIncludesRebuildsIt() throws Exception {
+        Path code = Files.createDirectories(dir.resolve("code")).resolve("Example.java");
+        Files.writeString(code, "class Example { int version = 1; }\n");
+        BlockingQueue<String> events = subscribe();
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: ok");
+        Files.writeString(source.resolve("about.md"), "---\ntitle: About\n---\n```java file=code/Example.java\n```\n");
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("/about/").body()).contains("version");
+
+        Files.writeString(code, "class Example { int version = 2; }\n");
+
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(org.jsoup.Jsoup.parse(get("/about/").body()).select("pre code").text()).contains("version = 2");
+    }
+
+    @Test
     void aBrokenEditShowsTheErrorsAndKeepsServingTheLastGoodBuild() throws Exception {
         BlockingQueue<String> events = subscribe();
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: ok");

@@ -52,6 +52,14 @@ public final class CodeIncludeExtension implements Parser.ParserExtension, HtmlR
         builder.nodeRendererFactory(options -> new IncludedCodeRenderer());
     }
 
+    /**
+     * Every file a parsed document's code blocks name, read or not (a missing file that appears must
+     * rebuild the page too), absolute and sorted: the page depends on them.
+     */
+    public static List<Path> includedFiles(Document document) {
+        return CodeIncluder.of(document).map(CodeIncluder::files).orElse(List.of());
+    }
+
     /** The includes of a parsed document that failed, in document order. */
     public static List<MarkupProblem> problems(Document document) {
         return CodeIncluder.of(document).map(CodeIncluder::problems).orElse(List.of());

@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +36,7 @@ final class CodeIncluder extends DocumentPostProcessor {
     private static final Pattern RANGE = Pattern.compile("(\\d+)(?:-(\\d+))?");
 
     private final Path root;
+    private final Set<Path> files = new HashSet<>();
     private final Map<Node, String> code = new IdentityHashMap<>();
     private final List<MarkupProblem> problems = new ArrayList<>();
 
@@ -52,6 +55,10 @@ final class CodeIncluder extends DocumentPostProcessor {
 
     List<MarkupProblem> problems() {
         return List.copyOf(problems);
+    }
+
+    List<Path> files() {
+        return files.stream().sorted().toList();
     }
 
     @Override
@@ -96,6 +103,9 @@ final class CodeIncluder extends DocumentPostProcessor {
 
     private Optional<List<String>> read(String file, int offset) {
         Path target = root.resolve(file).normalize();
+        if (target.startsWith(root)) {
+            files.add(target);
+        }
         try {
             if (!target.startsWith(root) || !Files.isRegularFile(target)
                     || !target.toRealPath().startsWith(root.toRealPath())) {

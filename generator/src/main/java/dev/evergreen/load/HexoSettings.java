@@ -15,7 +15,7 @@ import java.util.Map;
  * @param categoryMap category name → its slug
  * @param tagMap tag name → its slug
  * @param postAssetFolder a post's folder of the same name holds its assets, published beside it
- * @param relativeLink Hexo's relative links; Evergreen's root-relative links reach the same pages
+ * @param relativeLink publish links relative to the page that holds them instead of root-relative
  * @param future publish future-dated posts
  * @param renderDrafts publish {@code source/_drafts}
  * @param filenameCase 0 keeps slugs as written, 1 lowercases them, 2 uppercases them

@@ -1,6 +1,7 @@
 package dev.evergreen.postprocess;
 
 import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.HexoSettings;
 import dev.evergreen.model.Site;
 import dev.evergreen.render.RenderedPage;
 import org.jsoup.Jsoup;
@@ -30,9 +31,13 @@ public final class PostProcessor {
     public static final String STAMP = "data-eg-src";
 
     private final SourceLinks sourceLinks;
+    /** Present for a Hexo blog with {@code relative_link: true}. */
+    private final Optional<RelativeLinks> relativeLinks;
 
     public PostProcessor(Site site) {
         this.sourceLinks = new SourceLinks(site);
+        this.relativeLinks = site.config().hexo().filter(HexoSettings::relativeLink)
+                .map(hexo -> new RelativeLinks(site.config().basePath()));
     }
 
     /** Pages that are not HTML (feeds, the sitemap, theme files) pass through with no links. */
@@ -71,14 +76,13 @@ public final class PostProcessor {
         List<String> written = attribute.equals("srcset") ? LinkAttributes.srcsetUrls(value) : List.of(value.strip());
         Map<String, String> rewrites = new HashMap<>();
         for (String url : written) {
-            if (stamp == null) {
-                links.add(new PageLink(url, url, templatePos, null));
-                continue;
-            }
-            PageLink link = resolve(page, stamp, url);
+            PageLink link = stamp == null ? new PageLink(url, url, templatePos, null) : resolve(page, stamp, url);
             links.add(link);
-            if (!link.href().equals(url)) {
-                rewrites.put(url, link.href());
+            // The check keeps the root-relative form, which means the same on every page; only what is published
+            // becomes relative.
+            String published = relativeLinks.map(r -> r.relativize(page.url(), link.href())).orElse(link.href());
+            if (!published.equals(url)) {
+                rewrites.put(url, published);
             }
         }
         if (!rewrites.isEmpty()) {

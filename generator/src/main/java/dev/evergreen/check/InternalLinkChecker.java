@@ -122,7 +122,10 @@ final class InternalLinkChecker {
         static final Verdict OK = new Verdict(null, null, null);
     }
 
-    /** The output file a site path names: itself, or its {@code index.html} as web servers serve it. */
+    /**
+     * The output file a site path names as web servers serve it: itself, {@code path.html} for a path without
+     * an extension (Hexo's {@code pretty_urls.trailing_html: false} publishes such URLs), or its {@code index.html}.
+     */
     private Optional<String> outputFile(String path) {
         if (path.isEmpty() || path.endsWith("/")) {
             String indexFile = path + "index.html";
@@ -130,6 +133,10 @@ final class InternalLinkChecker {
         }
         if (index.hasFile(path)) {
             return Optional.of(path);
+        }
+        String htmlFile = path + ".html";
+        if (path.lastIndexOf('.') <= path.lastIndexOf('/') && index.hasFile(htmlFile)) {
+            return Optional.of(htmlFile);
         }
         String indexFile = path + "/index.html";
         return index.hasFile(indexFile) ? Optional.of(indexFile) : Optional.empty();

@@ -80,10 +80,6 @@ final class HexoConfigReader {
                 v.filenameCase(), v.folder("pagination_dir", "page"), v.folder("tag_dir", "tags"),
                 v.folder("category_dir", "categories"), v.folder("archive_dir", "archives"), v.globs("skip_render"),
                 v.globs("exclude"), v.globs("include"), v.folder("code_dir", "downloads/code"), v.marked());
-        if (!hexo.trailingHtml()) {
-            LOG.warn("{}: pretty_urls.trailing_html: false is not supported; URLs keep their .html, which every"
-                    + " server answers", FILE_NAME);
-        }
         return new SiteConfig(
                 v.string("title", "Hexo"),
                 v.string("description", ""),

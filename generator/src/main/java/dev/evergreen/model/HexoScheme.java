@@ -84,8 +84,12 @@ final class HexoScheme implements UrlScheme {
         } else {
             path = permalink.expand(config.permalink(), fm, slug, title, date, categories);
         }
-        if (!hexo.trailingIndex() && (path.equals(INDEX_HTML) || path.endsWith("/" + INDEX_HTML))) {
+        boolean index = path.equals(INDEX_HTML) || path.endsWith("/" + INDEX_HTML);
+        if (!hexo.trailingIndex() && index) {
             path = path.substring(0, path.length() - INDEX_HTML.length());
+        } else if (!hexo.trailingHtml() && !index && path.endsWith(".html")) {
+            // As Hexo's pretty_urls: the URL loses .html, the file written keeps it (see Routes.outputPath).
+            path = path.substring(0, path.length() - ".html".length());
         }
         return UrlPaths.encodePath((config.basePath() + path.replaceFirst("^/+", "")).replaceAll("/{2,}", "/"));
     }

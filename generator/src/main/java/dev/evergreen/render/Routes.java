@@ -21,21 +21,24 @@ final class Routes {
     private final String decodedBasePath;
     private final String paginationDir;
     private final String archiveDir;
+    /** Hexo's {@code pretty_urls.trailing_html: false}: page URLs lost their {@code .html}, their files keep it. */
+    private final boolean htmlDroppedFromUrls;
 
-    Routes(String basePath, String paginationDir, String archiveDir) {
+    Routes(String basePath, String paginationDir, String archiveDir, boolean htmlDroppedFromUrls) {
         this.basePath = basePath;
         this.decodedBasePath = URI.create(basePath).getPath();
         this.paginationDir = paginationDir;
         this.archiveDir = archiveDir;
+        this.htmlDroppedFromUrls = htmlDroppedFromUrls;
     }
 
     Routes(String basePath) {
-        this(basePath, PAGINATION_DIR, ARCHIVE_DIR);
+        this(basePath, PAGINATION_DIR, ARCHIVE_DIR, false);
     }
 
     static Routes of(SiteConfig config) {
         return config.hexo()
-                .map(hexo -> new Routes(config.basePath(), hexo.paginationDir(), hexo.archiveDir()))
+                .map(hexo -> new Routes(config.basePath(), hexo.paginationDir(), hexo.archiveDir(), !hexo.trailingHtml()))
                 .orElseGet(() -> new Routes(config.basePath()));
     }
 
@@ -87,13 +90,18 @@ final class Routes {
 
     /**
      * The output file of a URL: percent-decoded, relative to the base path (the output folder is what
-     * is served at the base URL), {@code index.html} appended to folder URLs.
+     * is served at the base URL), {@code index.html} appended to folder URLs, and {@code .html} to URLs
+     * without an extension when the blog drops it from URLs.
      */
     Path outputPath(String url) {
         String path = URI.create(url).getPath();
         String relative = path.startsWith(decodedBasePath)
                 ? path.substring(decodedBasePath.length())
                 : path.replaceFirst("^/+", "");
-        return Path.of(relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative);
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            return Path.of(relative + "index.html");
+        }
+        boolean extensionless = relative.lastIndexOf('.') <= relative.lastIndexOf('/');
+        return Path.of(htmlDroppedFromUrls && extensionless ? relative + ".html" : relative);
     }
 }

@@ -45,6 +45,20 @@ class InternalLinkCheckerTest {
         assertThat(check("/docs#other")).extracting(LinkFinding::problem).containsExactly(LinkProblem.MISSING_ANCHOR);
     }
 
+    /** Hosts serve {@code about.html} at {@code /about}, as Hexo's {@code pretty_urls.trailing_html: false} links it. */
+    @Test
+    void pathWithoutExtensionIsItsHtmlFileWhenThereIsOne() {
+        index.addPage("2023/06/04/post.html", Set.of("intro"));
+        index.addFile("notes");
+
+        assertThat(check("/2023/06/04/post#intro")).isEmpty();
+        assertThat(check("/2023/06/04/post#gone")).extracting(LinkFinding::problem)
+                .containsExactly(LinkProblem.MISSING_ANCHOR);
+        assertThat(check("/notes")).isEmpty();
+        assertThat(check("/2023/06/04/other")).extracting(LinkFinding::problem).containsExactly(LinkProblem.BROKEN);
+        assertThat(check("/2023/06/04/post.htm")).extracting(LinkFinding::problem).containsExactly(LinkProblem.BROKEN);
+    }
+
     @Test
     void fragmentsOfFilesThatAreNotPagesAreNotChecked() {
         index.addFile("slides.pdf");

@@ -1,5 +1,8 @@
 package dev.evergreen.build;
 
+import dev.evergreen.finding.Finding;
+import dev.evergreen.finding.LinkFinding;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -11,7 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scenario sites under {@code src/test/resources/sites/}, copied to a temp dir so tests may edit them. */
 final class FixtureSites {
@@ -43,6 +49,17 @@ final class FixtureSites {
         }
     }
 
+    /** Copies a fixture site and rewrites one of its files, to flip a setting for one test class. */
+    static Path copyEditing(String name, Path into, String file, UnaryOperator<String> edit) {
+        Path site = copy(name, into);
+        try {
+            Files.writeString(site.resolve(file), edit.apply(Files.readString(site.resolve(file))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return site;
+    }
+
     /** Build options that never reach the network: external links are skipped. */
     static BuildOptions options(Path source, Path output) {
         return BuildOptions.of(source, output).withClock(NOW).withExternalLinks(BuildOptions.ExternalLinks.SKIP);
@@ -52,6 +69,13 @@ final class FixtureSites {
     static BuildResult quietBuild(Path source, Path output) {
         return new Build(options(source, output), dev.evergreen.check.CheckProgress.NONE,
                 new java.io.PrintStream(java.io.PrintStream.nullOutputStream())).run();
+    }
+
+    /** The build published, with no error and no link problem of any severity. */
+    static void assertPublishedWithoutLinkProblems(BuildResult result) {
+        assertThat(result.findings()).filteredOn(Finding::isError).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> f instanceof LinkFinding).isEmpty();
+        assertThat(result.published()).isTrue();
     }
 
     /** Every file of a directory tree, relative path → bytes, for byte-for-byte comparisons. */

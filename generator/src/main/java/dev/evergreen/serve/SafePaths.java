@@ -87,7 +87,12 @@ final class SafePaths {
         }
         try {
             if (!Files.exists(candidate)) {
-                return new Resolution.NotFound();
+                // Hexo's pretty_urls.trailing_html: false links /post for post.html, as hosts serve it.
+                Path page = candidate.resolveSibling(candidate.getFileName() + ".html");
+                if (decoded.endsWith("/") || decoded.length() < 2 || !Files.exists(page)) {
+                    return new Resolution.NotFound();
+                }
+                candidate = page;
             }
             Path realRoot = root.toRealPath();
             Path real = candidate.toRealPath();

@@ -152,6 +152,15 @@ class DevServerTest {
     }
 
     @Test
+    void servesPageDotHtmlForAnExtensionlessUrlAsHostsDo() throws Exception {
+        Files.writeString(output.resolve("hello.html"), "<p>hello page</p>");
+
+        assertThat(get("/hello").body()).contains("hello page");
+        assertThat(get("/hello/").statusCode()).isEqualTo(404);
+        assertThat(get("/nothing").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void sendsTheContentTypeOfEachFile() throws Exception {
         assertThat(get("/css/extra.css").headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
         assertThat(get("/logo.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");

@@ -10,6 +10,7 @@ import dev.evergreen.render.view.ChannelView;
 
 import dev.evergreen.load.Asset;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -98,7 +99,11 @@ final class Planner {
         for (Term term : taxonomy.terms()) {
             counts.add(term.name()).add(term.url()).add(taxonomy.items(term).size());
         }
-        page(taxonomy.url(), TAXONOMY, counts, () -> views.taxonomyPage(taxonomy));
+        // A page of the site's own at the index's URL wins, as in Hexo, whose themes ship source/tags/index.md.
+        Path index = routes.outputPath(taxonomy.url());
+        if (site.items().stream().noneMatch(item -> routes.outputPath(item.url()).equals(index))) {
+            page(taxonomy.url(), TAXONOMY, counts, () -> views.taxonomyPage(taxonomy));
+        }
         String title = ViewFactory.taxonomyTitle(taxonomy);
         for (Term term : taxonomy.terms()) {
             list(term.name() + " · " + title + " · " + config.title(), taxonomy.items(term), term.url(), TERM, term);

@@ -118,13 +118,16 @@ public final class Build {
         ChannelCrossings crossings = new ChannelCrossings(content.config());
         boolean contentErrors = findings.stream().anyMatch(Finding::isError);
         int pages;
-        try (SiteWriter writer = new SiteWriter(options.output())) {
-            pages = timer.run("render", () -> renderAndWrite(model, renderer, jobs, kept, writer, checker, crossings),
+        try (SiteWriter writer = new SiteWriter(options.output());
+             ChannelOutputs channels = new ChannelOutputs(content.config())) {
+            pages = timer.run("render",
+                    () -> renderAndWrite(model, renderer, jobs, kept, writer, channels, checker, crossings),
                     n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
             } else {
                 writer.publish();
+                channels.publish();
                 state.publishedRender();
                 LOG.info("write: {} files identical to the published ones, left alone", writer.unchangedFiles());
                 if (options.outputTimestamp() != null) {
@@ -159,7 +162,8 @@ public final class Build {
     }
 
     private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
-                               SiteWriter writer, LinkChecker checker, ChannelCrossings crossings) {
+                               SiteWriter writer, ChannelOutputs channels, LinkChecker checker,
+                               ChannelCrossings crossings) {
         PostProcessor postProcessor = new PostProcessor(model.site());
         // A failing page must not leave other threads writing into the staging folder while it is removed:
         // every job runs to its end, then the first failure (in job order, so the same on every run) is thrown.
@@ -168,6 +172,10 @@ public final class Build {
         IntStream.range(0, jobs.size()).parallel().forEach(i -> {
             try {
                 RenderJob job = jobs.get(i);
+                if (channels.serves(job.url())) {
+                    channels.write(postProcessor.process(renderer.render(job)));
+                    return;
+                }
                 Optional<ProcessedPage> unchanged = state.unchanged(job);
                 if (unchanged.isPresent()) {
                     writer.keep(job.outputPath());

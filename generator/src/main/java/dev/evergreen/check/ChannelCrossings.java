@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Finds links from one channel's pages into another channel, such as a deep-dive linking a marketing
- * announcement. A channel's pages are the ones under its path; the developer channel has the rest.
+ * announcement. A channel's pages are the ones under its path, or on its own site's base URL; the developer
+ * channel has the rest.
  * How much a crossing matters is the linking channel's {@code crossLinks} (the developer channel: a
  * warning; the others: not reported).
  */
@@ -41,7 +42,7 @@ public final class ChannelCrossings {
             return;
         }
         for (PageLink link : page.links()) {
-            target(page.url(), link.href()).map(this::channelOf)
+            target(page.url(), link.href())
                     .filter(to -> !to.name().equals(from.name()))
                     .ifPresent(to -> findings.add(new ContentFinding(link.pos(), severity.get(), "cross-channel",
                             link.written() + " crosses into the " + to.name() + " channel; the " + from.name()
@@ -57,11 +58,17 @@ public final class ChannelCrossings {
         return List.copyOf(sorted);
     }
 
-    private Optional<String> target(String pageUrl, String href) {
+    /** The channel a link leads into: one published as a site of its own by its URL, the others by their path. */
+    private Optional<Channel> target(String pageUrl, String href) {
         try {
             URI target = baseUrl.resolve(pageUrl).resolve(new URI(href.replace(" ", "%20")));
+            Optional<Channel> ownSite = config.channels().stream().map(config::channel)
+                    .filter(c -> c.site().isPresent() && c.site().get().serves(target.toString())).findFirst();
+            if (ownSite.isPresent()) {
+                return ownSite;
+            }
             boolean sameSite = target.getHost() == null || target.getHost().equalsIgnoreCase(baseUrl.getHost());
-            return sameSite && target.getRawPath() != null ? Optional.of(decodedPath(target)) : Optional.empty();
+            return sameSite && target.getRawPath() != null ? Optional.of(channelOf(decodedPath(target))) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

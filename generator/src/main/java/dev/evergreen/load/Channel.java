@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param feed whether the channel has its own Atom feed at {@code <path>atom.xml}
  * @param crossLinks how much a link from this channel's pages into another channel matters; empty: not reported
  * @param avoid phrases that do not belong in this channel's prose
+ * @param site where the channel is published when it is a site of its own; empty: under {@code path}
  */
 public record Channel(String name, String title, String path, boolean feed, Optional<Severity> crossLinks,
-                      List<ProsePhrase> avoid) {
+                      List<ProsePhrase> avoid, Optional<ChannelSite> site) {
 
     public Channel {
         Objects.requireNonNull(name, "name");
@@ -26,5 +27,6 @@ public record Channel(String name, String title, String path, boolean feed, Opti
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(crossLinks, "crossLinks");
         avoid = List.copyOf(avoid);
+        Objects.requireNonNull(site, "site");
     }
 }

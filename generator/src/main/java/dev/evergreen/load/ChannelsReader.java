@@ -3,6 +3,8 @@ package dev.evergreen.load;
 import dev.evergreen.finding.ConfigException;
 import dev.evergreen.finding.Severity;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,8 @@ import java.util.Set;
 
 /**
  * Reads the {@code channels} section of {@code site.yml}: a list of names, or a mapping of name to
- * {@code title}, {@code path}, {@code feed}, {@code crossLinks} and {@code avoid}. The first channel is
+ * {@code title}, {@code path}, {@code feed}, {@code crossLinks}, {@code avoid}, and {@code output} with
+ * {@code baseUrl} for a channel published as a site of its own. The first channel is
  * the developer site's own. The defaults of a channel are named here.
  */
 final class ChannelsReader {
@@ -26,12 +29,16 @@ final class ChannelsReader {
             .stream().map(ProsePhrase::new).toList();
     static final Severity DEFAULT_CROSS_LINKS = Severity.WARNING;
 
-    private static final Set<String> KNOWN_KEYS = Set.of("title", "path", "feed", "crossLinks", "avoid");
+    private static final Set<String> KNOWN_KEYS = Set.of("title", "path", "feed", "crossLinks", "avoid", "output",
+            "baseUrl");
 
+    private final Path contentRoot;
     private final Path displayPath;
     private final int line;
 
-    ChannelsReader(Path displayPath, int line) {
+    /** @param contentRoot what a relative {@code output} is relative to */
+    ChannelsReader(Path contentRoot, Path displayPath, int line) {
+        this.contentRoot = contentRoot;
         this.displayPath = displayPath;
         this.line = line;
     }
@@ -39,8 +46,9 @@ final class ChannelsReader {
     /** The channel {@code name} when {@code site.yml} says nothing about it. */
     static Channel defaults(String name, boolean developer, String siteTitle) {
         return developer
-                ? new Channel(name, siteTitle, "", true, Optional.of(DEFAULT_CROSS_LINKS), DEFAULT_AVOID)
-                : new Channel(name, capitalized(name), name + "/", true, Optional.empty(), List.of());
+                ? new Channel(name, siteTitle, "", true, Optional.of(DEFAULT_CROSS_LINKS), DEFAULT_AVOID,
+                        Optional.empty())
+                : new Channel(name, capitalized(name), name + "/", true, Optional.empty(), List.of(), Optional.empty());
     }
 
     Map<String, Channel> read(Object value, String siteTitle) {
@@ -101,7 +109,36 @@ final class ChannelsReader {
         } else if (settings.get("avoid") != null) {
             throw wrong(key + ".avoid", "a list of phrases (plain text, or /regex/)");
         }
-        return new Channel(fallback.name(), title, path, feed, crossLinks, avoid);
+        return new Channel(fallback.name(), title, path, feed, crossLinks, avoid, site(settings, key, fallback));
+    }
+
+    private Optional<ChannelSite> site(Map<?, ?> settings, String key, Channel fallback) {
+        Object output = settings.get("output");
+        Object baseUrl = settings.get("baseUrl");
+        if (output == null && baseUrl == null) {
+            return Optional.empty();
+        }
+        if (fallback.path().isEmpty()) {
+            throw wrong(key + ".output", "absent: the first channel is published to the site's own output");
+        }
+        if (output == null) {
+            throw wrong(key + ".output", "set with baseUrl: the directory the channel's own site is written to");
+        }
+        URI base = baseUrl == null ? null : absoluteUrl(baseUrl.toString().strip());
+        if (base == null) {
+            throw wrong(key + ".baseUrl", "an absolute http(s) URL such as https://news.example.org/, where output is served");
+        }
+        return Optional.of(new ChannelSite(contentRoot.resolve(output.toString().strip()).toAbsolutePath().normalize(), base));
+    }
+
+    private static URI absoluteUrl(String raw) {
+        try {
+            URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
+            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return http && uri.getHost() != null && uri.getQuery() == null && uri.getFragment() == null ? uri : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
     }
 
     private String sitePath(String raw, String key) {

@@ -164,7 +164,7 @@ final class SiteConfigReader {
 
         Map<String, Channel> channels(String siteTitle) {
             Object raw = raw("channels");
-            return new ChannelsReader(displayPath, lineOf("channels"))
+            return new ChannelsReader(contentRoot, displayPath, lineOf("channels"))
                     .read(raw == null ? DEFAULT_CHANNELS : raw, siteTitle);
         }
 

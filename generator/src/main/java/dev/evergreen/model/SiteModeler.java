@@ -3,6 +3,7 @@ package dev.evergreen.model;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
+import dev.evergreen.load.Channel;
 import dev.evergreen.load.Kind;
 import dev.evergreen.load.LoadedContent;
 import dev.evergreen.load.SiteConfig;
@@ -100,13 +101,18 @@ public final class SiteModeler {
 
     /**
      * The URL inside the item's channel: another channel's items are published under its path
-     * ({@code /news/2024/05/01/launch/}), so the channel can be listed, fed and served apart.
+     * ({@code /news/2024/05/01/launch/}), so the channel can be listed, fed and served apart; a channel
+     * that is a site of its own has absolute URLs on that site ({@code https://news.example.org/2024/05/01/launch/}).
      */
     private String inChannel(String url, String channel) {
-        String path = config.channel(channel).path();
+        Channel settings = config.channel(channel);
+        String path = settings.path();
         String base = config.basePath();
-        return path.isEmpty() || !url.startsWith(base) ? url
-                : base + UrlPaths.encodePath(path) + url.substring(base.length());
+        if (path.isEmpty() || !url.startsWith(base)) {
+            return url;
+        }
+        String prefix = settings.site().map(s -> s.baseUrl().toString()).orElse(base + UrlPaths.encodePath(path));
+        return prefix + url.substring(base.length());
     }
 
     private Optional<Item> toItem(ParsedPage page, SectionFolders sections, LastUpdated lastUpdated,

@@ -183,7 +183,7 @@ final class Planner {
         if (items.isEmpty()) {
             return;
         }
-        String first = routes.home() + channel.path();
+        String first = channel.site().map(s -> s.baseUrl().toString()).orElse(routes.home() + channel.path());
         String feedUrl = channel.feed() ? first + "atom.xml" : null;
         ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
@@ -261,6 +261,14 @@ final class Planner {
 
     private void job(String url, boolean html, Fingerprint shows, RenderJob.Output output) {
         // The URL is part of every output (canonical links, feed ids), hence of every fingerprint.
-        jobs.add(new RenderJob(url, routes.outputPath(url), html, shows.add(url).value(), output));
+        jobs.add(new RenderJob(url, outputPath(url), html, shows.add(url).value(), output));
+    }
+
+    /** Where a URL is written: relative to the developer output, or to the output of the channel site serving it. */
+    private Path outputPath(String url) {
+        return config.channels().stream().map(config::channel).flatMap(c -> c.site().stream())
+                .filter(s -> s.serves(url)).findFirst()
+                .map(s -> routes.outputPath(routes.home() + url.substring(s.baseUrl().toString().length())))
+                .orElseGet(() -> routes.outputPath(url));
     }
 }

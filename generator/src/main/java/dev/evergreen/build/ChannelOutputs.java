@@ -3,10 +3,10 @@ package dev.evergreen.build;
 import dev.evergreen.load.ChannelSite;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.postprocess.ProcessedPage;
+import dev.evergreen.render.AbsoluteLinks;
 import dev.evergreen.write.SiteWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -58,14 +58,7 @@ final class ChannelOutputs implements AutoCloseable {
     private byte[] developerLinksAbsolute(byte[] bytes) {
         Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8));
         doc.outputSettings().prettyPrint(false);
-        for (String attribute : new String[] {"href", "src", "poster"}) {
-            for (Element element : doc.select("[" + attribute + "^=/]")) {
-                String url = element.attr(attribute);
-                if (!url.startsWith("//")) {
-                    element.attr(attribute, config.absoluteUrl(url));
-                }
-            }
-        }
+        AbsoluteLinks.apply(doc, config);
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package dev.evergreen.render;
 import dev.evergreen.load.SiteConfig;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Excerpt HTML made fit for a feed: feeds are read away from the site, so root-relative links become
@@ -26,14 +25,7 @@ final class FeedHtml {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         doc.select("[" + STAMP + "]").removeAttr(STAMP);
-        for (String attribute : new String[] {"href", "src", "poster"}) {
-            for (Element element : doc.select("[" + attribute + "^=/]")) {
-                String url = element.attr(attribute);
-                if (!url.startsWith("//")) {
-                    element.attr(attribute, config.absoluteUrl(url));
-                }
-            }
-        }
+        AbsoluteLinks.apply(doc, config);
         return doc.body().html();
     }
 }

@@ -1,5 +1,6 @@
 package dev.evergreen.check;
 
+import dev.evergreen.url.PercentDecoding;
 import dev.evergreen.finding.LinkFinding;
 import dev.evergreen.finding.LinkProblem;
 import dev.evergreen.finding.Severity;
@@ -7,8 +8,6 @@ import dev.evergreen.postprocess.PageLink;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -152,10 +151,6 @@ final class InternalLinkChecker {
     }
 
     private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return raw;
-        }
+        return PercentDecoding.decode(raw).orElse(raw);
     }
 }

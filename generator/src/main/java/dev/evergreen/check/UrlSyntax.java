@@ -1,9 +1,8 @@
 package dev.evergreen.check;
 
+import dev.evergreen.url.PercentDecoding;
 import okhttp3.HttpUrl;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -93,8 +92,8 @@ final class UrlSyntax {
         return new LinkStatus.NotFetched("tel");
     }
 
-    /** Percent-decodes; a literal '+' stays a plus (these are not form fields). */
+    /** Percent-decodes; a malformed escape is thrown, for {@link #classify} to report the link as malformed. */
     private static String decode(String text) {
-        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+        return PercentDecoding.decode(text).orElseThrow(() -> new IllegalArgumentException("bad percent-encoding"));
     }
 }

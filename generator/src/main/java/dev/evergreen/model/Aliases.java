@@ -1,5 +1,6 @@
 package dev.evergreen.model;
 
+import dev.evergreen.url.PercentDecoding;
 import dev.evergreen.finding.ContentFinding;
 import dev.evergreen.finding.Finding;
 import dev.evergreen.finding.SourcePos;
@@ -8,8 +9,6 @@ import dev.evergreen.load.Source;
 import dev.evergreen.parse.FrontMatter;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -137,11 +136,7 @@ final class Aliases {
 
     /** Percent-escapes decoded as UTF-8; a {@code +} stays a plus, as in any URL path. */
     private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return PercentDecoding.decode(path).orElse(null);
     }
 
     /** The front matter line that spells the alias out, else the line of its key. */

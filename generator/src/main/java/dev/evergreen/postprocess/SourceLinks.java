@@ -1,13 +1,12 @@
 package dev.evergreen.postprocess;
 
+import dev.evergreen.url.PercentDecoding;
 import dev.evergreen.load.Asset;
 import dev.evergreen.model.Item;
 import dev.evergreen.model.Site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -90,11 +89,7 @@ final class SourceLinks {
     }
 
     private static String decode(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return path;
-        }
+        return PercentDecoding.decode(path).orElse(path);
     }
 
     private static String encodePath(String path) {

@@ -1,5 +1,6 @@
 package dev.evergreen.render;
 
+import dev.evergreen.url.PercentDecoding;
 import dev.evergreen.load.Asset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,8 +10,6 @@ import org.jsoup.nodes.TextNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,7 +102,11 @@ final class ContentEnhancer {
         if (url.isEmpty() || url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return Optional.empty();
         }
-        String decoded = URLDecoder.decode(url.replace("+", "%2B"), StandardCharsets.UTF_8);
+        // A malformed escape names no file: the link check reports the image, this only sizes it.
+        String decoded = PercentDecoding.decode(url).orElse(null);
+        if (decoded == null) {
+            return Optional.empty();
+        }
         String relative;
         if (decoded.startsWith("/")) {
             relative = decoded.startsWith(basePath) ? decoded.substring(basePath.length()) : decoded.substring(1);

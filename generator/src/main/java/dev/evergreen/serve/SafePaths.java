@@ -1,8 +1,7 @@
 package dev.evergreen.serve;
 
+import dev.evergreen.url.PercentDecoding;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -49,12 +48,11 @@ final class SafePaths {
         if (rawPath == null || !rawPath.startsWith("/")) {
             return new Resolution.Refused("the path must start with /");
         }
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+        Optional<String> decodedPath = PercentDecoding.decode(rawPath);
+        if (decodedPath.isEmpty()) {
             return new Resolution.Refused("malformed percent-encoding");
         }
+        String decoded = decodedPath.get();
         Optional<String> problem = problem(decoded);
         if (problem.isPresent()) {
             return new Resolution.Refused(problem.get());

@@ -86,6 +86,15 @@ class BadContentTest {
     }
 
     @Test
+    void anImageWithAMalformedEscapeIsASyntaxErrorNotACrash() throws IOException {
+        Path source = site();
+        Files.writeString(source.resolve("posts/image.md"), "---\ntitle: Image\ndate: 2024-01-01\n---\n![x](bad%zz.png)\n");
+        BuildResult result = build(source, tmp.resolve("public"));
+        assertThat(result.published()).isTrue();
+        assertThat(errors(result)).containsExactly("posts/image.md:5: syntax");
+    }
+
+    @Test
     void anInvalidDateIsReportedAtItsLine() throws IOException {
         Path source = site();
         Files.writeString(source.resolve("posts/bad-date.md"), "---\ntitle: Bad date\ndate: next tuesday\n---\nText.\n");

@@ -167,6 +167,7 @@ public final class MarkdownParser {
         new PageContext(source.slashPath(), lines, headings.idsByNode()).attachTo(document);
 
         findings.addAll(proseLint.lint(document, lines, frontMatter, source.path()));
+        findings.addAll(MissingAltText.find(document, lines, source.path()));
         String html = renderer.render(document);
         TextStats stats = TextCounter.count(document);
         // Last: building the excerpt moves nodes out of the document.

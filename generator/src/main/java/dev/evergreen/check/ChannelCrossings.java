@@ -25,23 +25,34 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  */
 public final class ChannelCrossings {
 
-    private final SiteConfig config;
     private final URI baseUrl;
+    private final String basePath;
+    /** In the order site.yml names them; the first is the developer channel. */
+    private final List<Channel> channels;
+    private final Channel developer;
     private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
 
     public ChannelCrossings(SiteConfig config) {
-        this.config = config;
         this.baseUrl = config.baseUrl();
+        this.basePath = URI.create(config.basePath()).getPath();
+        this.channels = config.channels().stream().map(config::channel).toList();
+        this.developer = config.channel(config.defaultChannel());
     }
 
     /** Looks at one written page's links; thread-safe. */
     public void add(ProcessedPage page) {
+        if (channels.size() < 2) {
+            return;
+        }
         Channel from = channelOf(decodedPath(baseUrl.resolve(page.url())));
         Optional<Severity> severity = from.crossLinks();
         if (severity.isEmpty()) {
             return;
         }
         for (PageLink link : page.links()) {
+            if (link.href().startsWith("#")) {
+                continue;
+            }
             target(page.url(), link.href())
                     .filter(to -> !to.name().equals(from.name()))
                     .ifPresent(to -> findings.add(new ContentFinding(link.pos(), severity.get(), "cross-channel",
@@ -62,7 +73,7 @@ public final class ChannelCrossings {
     private Optional<Channel> target(String pageUrl, String href) {
         try {
             URI target = baseUrl.resolve(pageUrl).resolve(new URI(href.replace(" ", "%20")));
-            Optional<Channel> ownSite = config.channels().stream().map(config::channel)
+            Optional<Channel> ownSite = channels.stream()
                     .filter(c -> c.site().isPresent() && c.site().get().serves(target.toString())).findFirst();
             if (ownSite.isPresent()) {
                 return ownSite;
@@ -75,14 +86,12 @@ public final class ChannelCrossings {
     }
 
     private Channel channelOf(String path) {
-        String basePath = URI.create(config.basePath()).getPath();
-        for (String name : config.channels()) {
-            Channel channel = config.channel(name);
+        for (Channel channel : channels) {
             if (!channel.path().isEmpty() && path.startsWith(basePath + channel.path())) {
                 return channel;
             }
         }
-        return config.channel(config.defaultChannel());
+        return developer;
     }
 
     private static String decodedPath(URI uri) {

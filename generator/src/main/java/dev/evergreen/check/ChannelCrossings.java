@@ -30,6 +30,8 @@ public final class ChannelCrossings {
     /** In the order site.yml names them; the first is the developer channel. */
     private final List<Channel> channels;
     private final Channel developer;
+    /** The last segment of each other channel's path: a developer page's link can only reach it by naming it. */
+    private final List<String> otherChannelSegments;
     private final ConcurrentLinkedQueue<Finding> findings = new ConcurrentLinkedQueue<>();
 
     public ChannelCrossings(SiteConfig config) {
@@ -37,6 +39,13 @@ public final class ChannelCrossings {
         this.basePath = URI.create(config.basePath()).getPath();
         this.channels = config.channels().stream().map(config::channel).toList();
         this.developer = config.channel(config.defaultChannel());
+        this.otherChannelSegments = channels.stream().filter(c -> !c.equals(developer) && !c.path().isEmpty())
+                .map(c -> lastSegment(c.path())).toList();
+    }
+
+    private static String lastSegment(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     /** Looks at one written page's links; thread-safe. */
@@ -50,7 +59,7 @@ public final class ChannelCrossings {
             return;
         }
         for (PageLink link : page.links()) {
-            if (link.href().startsWith("#")) {
+            if (link.href().startsWith("#") || from.equals(developer) && staysInDeveloperChannel(link.href())) {
                 continue;
             }
             target(page.url(), link.href())
@@ -60,6 +69,24 @@ public final class ChannelCrossings {
                                     + " channel stays apart from it (link a " + from.name()
                                     + " page instead, or set channels." + from.name() + ".crossLinks in site.yml)")));
         }
+    }
+
+    /**
+     * True when a developer page's link cannot lead into another channel, decided without resolving it (a
+     * site's pages carry thousands of links). Resolving against a developer page's folder, which is in no
+     * other channel's path, can only reach one if the link itself names that path's last segment; a link with
+     * a scheme, a host or percent-escapes is resolved in full.
+     */
+    private boolean staysInDeveloperChannel(String href) {
+        if (href.indexOf(':') >= 0 || href.startsWith("//") || href.indexOf('%') >= 0 || href.indexOf('\\') >= 0) {
+            return false;
+        }
+        for (String segment : otherChannelSegments) {
+            if (href.contains(segment)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every crossing found, by position. */

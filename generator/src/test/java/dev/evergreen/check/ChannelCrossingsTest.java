@@ -69,4 +69,17 @@ class ChannelCrossingsTest {
                         org.assertj.core.groups.Tuple.tuple(Severity.INFO, "/blog/partners/y/ crosses into the partners channel"),
                         org.assertj.core.groups.Tuple.tuple(Severity.INFO, "/blog/a/ crosses into the developer channel"));
     }
+
+    @Test
+    void relativeLinksReachingANestedChannelPathAreFoundWithoutNamingAllOfIt() throws IOException {
+        ChannelCrossings crossings = new ChannelCrossings(config("""
+                channels:
+                  developer: {}
+                  marketing: {path: company/news/}
+                """));
+        crossings.add(page("/blog/company/about", "news/launch/", "team/", "../company/%6Eews/x/", "#news"));
+
+        assertThat(crossings.findings()).extracting(f -> f.detail().substring(0, f.detail().indexOf(' ')))
+                .containsExactlyInAnyOrder("news/launch/", "../company/%6Eews/x/");
+    }
 }

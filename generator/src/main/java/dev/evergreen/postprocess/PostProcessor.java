@@ -43,8 +43,7 @@ public final class PostProcessor {
     /** Pages that are not HTML (feeds, the sitemap, theme files) pass through with no links. */
     public ProcessedPage process(RenderedPage page) {
         if (!page.html()) {
-            return new ProcessedPage(page.url(), page.outputPath(), page.content().getBytes(StandardCharsets.UTF_8),
-                    List.of(), Set.of());
+            return new ProcessedPage(page.url(), page.outputPath(), page.utf8(), List.of(), Set.of());
         }
         Document doc = Jsoup.parse(page.content(), "", Parser.htmlParser());
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -31,6 +30,7 @@ public final class PostProcessor {
     public static final String STAMP = "data-eg-src";
 
     private final SourceLinks sourceLinks;
+    private final SharedValues shared = new SharedValues();
     /** Present for a Hexo blog with {@code relative_link: true}. */
     private final Optional<RelativeLinks> relativeLinks;
 
@@ -43,12 +43,11 @@ public final class PostProcessor {
     /** Pages that are not HTML (feeds, the sitemap, theme files) pass through with no links. */
     public ProcessedPage process(RenderedPage page) {
         if (!page.html()) {
-            return new ProcessedPage(page.url(), page.outputPath(), page.content().getBytes(StandardCharsets.UTF_8),
-                    List.of(), Set.of());
+            return new ProcessedPage(page.url(), page.outputPath(), page.utf8(), List.of(), Set.of());
         }
         Document doc = Jsoup.parse(page.content(), "", Parser.htmlParser());
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
-        SourcePos templatePos = SourcePos.of(Path.of(page.template()), 0);
+        SourcePos templatePos = SourcePos.of(shared.path(page.template()), 0);
         List<PageLink> links = new ArrayList<>();
         Set<String> anchors = new HashSet<>();
         // One walk does what three CSS selections did (links, leftover stamps, anchors), in document order.
@@ -75,7 +74,8 @@ public final class PostProcessor {
         String value = element.attr(attribute);
         List<String> written = attribute.equals("srcset") ? LinkAttributes.srcsetUrls(value) : List.of(value.strip());
         Map<String, String> rewrites = new HashMap<>();
-        for (String url : written) {
+        for (String each : written) {
+            String url = shared.text(each);
             PageLink link = stamp == null ? new PageLink(url, url, templatePos, null) : resolve(page, stamp, url);
             links.add(link);
             // The check keeps the root-relative form, which means the same on every page; only what is published
@@ -92,10 +92,10 @@ public final class PostProcessor {
     }
 
     private PageLink resolve(RenderedPage page, Stamp stamp, String url) {
-        SourcePos pos = SourcePos.of(Path.of(stamp.sourcePath()), stamp.line());
+        SourcePos pos = SourcePos.of(shared.path(stamp.sourcePath()), stamp.line());
         SourceLinks.Resolution resolution = sourceLinks.resolve(stamp.sourcePath(), url);
         if (resolution.rewritten()) {
-            return new PageLink(resolution.href(), url, pos, null);
+            return new PageLink(shared.text(resolution.href()), url, pos, null);
         }
         if (resolution.missingSource() != null) {
             return new PageLink(url, url, pos, resolution.missingSource());
@@ -103,17 +103,17 @@ public final class PostProcessor {
         Optional<String> sourcePage = sourceLinks.pageOf(stamp.sourcePath());
         boolean shownElsewhere = sourcePage.isPresent() && !sourcePage.get().equals(page.url());
         if (shownElsewhere && url.startsWith("#")) {
-            return new PageLink(sourcePage.get() + url, url, pos, null);
+            return new PageLink(shared.text(sourcePage.get() + url), url, pos, null);
         }
         return new PageLink(url, url, pos, null);
     }
 
-    private static void collectAnchors(Element element, Set<String> anchors) {
+    private void collectAnchors(Element element, Set<String> anchors) {
         if (element.hasAttr("id")) {
-            anchors.add(element.id());
+            anchors.add(shared.text(element.id()));
         }
         if (element.nameIs("a") && element.hasAttr("name")) {
-            anchors.add(element.attr("name"));
+            anchors.add(shared.text(element.attr("name")));
         }
     }
 

@@ -207,24 +207,24 @@ final class Planner {
     private void search() {
         template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
-        // Both files carry the same index: build it once, when the first of them is rendered.
-        Supplier<String> index = new Supplier<>() {
-            private String json;
+        // Both files carry the same entries: gather them once, when the first of the two is rendered.
+        Supplier<List<byte[]>> documents = new Supplier<>() {
+            private List<byte[]> gathered;
 
             @Override
-            public synchronized String get() {
-                if (json == null) {
-                    json = searchDocuments.json(searchable);
+            public synchronized List<byte[]> get() {
+                if (gathered == null) {
+                    gathered = searchDocuments.documents(searchable);
                 }
-                return json;
+                return gathered;
             }
         };
         String json = routes.file(SearchIndex.JSON_FILE);
         job(json, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(index.get(), SearchIndex.JSON_FILE));
+                t -> Produced.byGenerator(SearchIndex.json(documents.get()), SearchIndex.JSON_FILE));
         String script = routes.file(SearchIndex.SCRIPT_FILE);
         job(script, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.script(index.get()), SearchIndex.SCRIPT_FILE));
+                t -> Produced.byGenerator(SearchIndex.script(documents.get()), SearchIndex.SCRIPT_FILE));
     }
 
     private void outputs() {

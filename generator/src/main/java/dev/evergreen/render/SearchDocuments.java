@@ -5,24 +5,24 @@ import dev.evergreen.model.Item;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The search index's entry of each item, kept by the renderer from one build to the next in the same
  * process: an entry costs an HTML parse and a tokenisation of the whole article, and a warm rebuild
  * after one edit needs only that item's again. An entry is reused while its item's source text is the
- * very same string: an unchanged file keeps its text object, an edited one gets a new one.
+ * very same string: an unchanged file keeps its text object, an edited one gets a new one. Entries are
+ * kept as UTF-8, the form they are written in (see {@link SearchIndex}).
  */
 final class SearchDocuments {
 
     private final Map<String, Entry> byUrl = new ConcurrentHashMap<>();
 
-    String json(List<Item> items) {
-        return items.parallelStream().map(this::document)
-                .collect(Collectors.joining(",\n", "{\"docs\":[\n", "\n]}\n"));
+    /** The entries of these items, in their order. */
+    List<byte[]> documents(List<Item> items) {
+        return items.parallelStream().map(this::document).toList();
     }
 
-    private String document(Item item) {
+    private byte[] document(Item item) {
         String text = item.source().text();
         Entry entry = byUrl.get(item.url());
         if (entry == null || entry.text() != text) {
@@ -32,6 +32,6 @@ final class SearchDocuments {
         return entry.document();
     }
 
-    private record Entry(String text, String document) {
+    private record Entry(String text, byte[] document) {
     }
 }

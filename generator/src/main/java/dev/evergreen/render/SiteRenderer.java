@@ -73,7 +73,8 @@ public final class SiteRenderer {
      */
     public RenderedPage render(RenderJob job) {
         Produced produced = job.output().produce(templates);
-        return new RenderedPage(job.url(), job.outputPath(), produced.content(), job.html(), produced.origin());
+        return new RenderedPage(job.url(), job.outputPath(), produced.content(), job.html(), produced.origin(),
+                produced.bytes());
     }
 
     /**

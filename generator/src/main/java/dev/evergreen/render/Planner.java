@@ -35,6 +35,8 @@ final class Planner {
     static final String SEARCH = "search";
     static final String RECORDINGS = "recordings";
     static final String CHANNEL = "channel";
+    /** The templates of the pages the planner itself lists (items use their layout's). */
+    static final Set<String> TEMPLATES = Set.of(INDEX, TAXONOMY, TERM, ARCHIVE, NOT_FOUND, SEARCH, RECORDINGS, CHANNEL);
 
     private final Site site;
     private final SiteConfig config;
@@ -45,9 +47,11 @@ final class Planner {
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
     private final Set<String> layouts;
+    private final TemplateDigests templateDigests;
 
     private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
-                    SearchDocuments searchDocuments) {
+                    SearchDocuments searchDocuments, TemplateDigests templateDigests) {
+        this.templateDigests = templateDigests;
         this.searchDocuments = searchDocuments;
         this.site = site;
         this.layouts = layouts;
@@ -59,8 +63,8 @@ final class Planner {
 
     /** @param layouts the item templates that exist */
     static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
-                                SearchDocuments searchDocuments) {
-        return new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments).planAll();
+                                SearchDocuments searchDocuments, TemplateDigests templateDigests) {
+        return new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -159,8 +163,9 @@ final class Planner {
         template(url, template, shows, model);
     }
 
+    /** A page rendered with a template: it changes when the template or one it includes does. */
     private void template(String url, String template, Fingerprint shows, Supplier<Object> model) {
-        job(url, true, shows, templates -> templates.render(template, model.get()));
+        job(url, true, shows.add(templateDigests.of(template)), templates -> templates.render(template, model.get()));
     }
 
     /** The developer site's recordings index and feed, when it has recordings. */
@@ -242,7 +247,9 @@ final class Planner {
 
         String sitemapUrl = routes.file("sitemap.xml");
         List<Sitemap.Entry> entries = List.copyOf(sitemap);
-        job(sitemapUrl, false, new Fingerprint().add(entries),
+        Fingerprint listed = new Fingerprint();
+        entries.forEach(entry -> listed.add(entry.url()).add(entry.lastmod()));
+        job(sitemapUrl, false, listed,
                 t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
         String robots = routes.file("robots.txt");
         job(robots, false, new Fingerprint(),
@@ -254,8 +261,9 @@ final class Planner {
             if (siteFiles.contains(file)) {
                 continue;
             }
-            job(routes.file(file), false, new Fingerprint(),
-                    t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
+            String text = theme.readStatic(file);
+            job(routes.file(file), false, new Fingerprint().add(Digest.of(Digest.FNV_OFFSET, text)),
+                    t -> new Produced(text, theme.origin("static/" + file)));
         }
     }
 

@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final Locale locale;
     private final Set<String> layouts;
     private final LocalDate linksVerifiedOn;
+    private final TemplateDigests templateDigests;
     /** Kept with the renderer, so a warm rebuild re-indexes only the items that changed. */
     private final SearchDocuments searchDocuments = new SearchDocuments();
 
@@ -59,11 +60,12 @@ public final class SiteRenderer {
         Path layoutsDir = contentRoot.resolve("layouts");
         this.templates = new Templates(theme, layoutsDir, locale, TimeZone.getTimeZone(config.timeZone()));
         this.layouts = availableLayouts(theme, layoutsDir);
+        this.templateDigests = new TemplateDigests(theme, layoutsDir);
     }
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments);
+        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);
     }
 
     /**

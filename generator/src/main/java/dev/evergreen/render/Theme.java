@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A theme on the classpath under {@code evergreen/themes/<name>/} (a jar such as the default theme's), or
@@ -93,6 +94,29 @@ final class Theme {
     /** How a file of the theme is named in findings and errors: {@code theme:default/templates/x.ftl}. */
     String origin(String relative) {
         return "theme:" + name + "/" + relative;
+    }
+
+    /** A template's source, or null when the theme has none of that name. */
+    String readTemplate(String template) {
+        return folder != null ? readFile(folder.resolve("templates").resolve(template))
+                : readResource(classLoader, root(name) + "templates/" + template);
+    }
+
+    /**
+     * The templates a folder theme holds, relative to its {@code templates/} folder; empty for a theme on
+     * the classpath, which cannot be listed (its manifest names the layouts).
+     */
+    List<String> templateNames() {
+        Path templates = folder == null ? null : folder.resolve("templates");
+        if (templates == null || !Files.isDirectory(templates)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(templates)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> templates.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new EvergreenException(templates, 0, "cannot list the theme's templates: " + e.getMessage(), e);
+        }
     }
 
     String readStatic(String relative) {

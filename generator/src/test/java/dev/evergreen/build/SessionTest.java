@@ -85,6 +85,26 @@ class SessionTest {
     }
 
     @Test
+    void anEditedLayoutRendersOnlyThePagesUsingItAndAnEditedPartialEveryPageIncludingIt() throws IOException {
+        Session session = warmSession();
+        Path layouts = Files.createDirectories(source.resolve("layouts"));
+
+        Files.writeString(layouts.resolve("page.ftl"), "<!doctype html><title>${page.title}</title><main>${item.contentHtml?no_esc}</main>");
+        session.rebuild(Set.of(Path.of("layouts/page.ftl")));
+        assertThat(session.lastRendered()).containsExactly(Path.of("about/index.html"));
+
+        Files.writeString(layouts.resolve("page.ftl"), "<!doctype html><title>${page.title}</title><#include \"_footer.ftl\">");
+        Files.writeString(layouts.resolve("_footer.ftl"), "<footer>one</footer>");
+        session.rebuild(Set.of(Path.of("layouts/page.ftl"), Path.of("layouts/_footer.ftl")));
+        Files.writeString(layouts.resolve("_footer.ftl"), "<footer>two</footer>");
+        session.rebuild(Set.of(Path.of("layouts/_footer.ftl")));
+
+        assertThat(session.lastRendered()).containsExactly(Path.of("about/index.html"));
+        assertThat(output.resolve("about/index.html")).content().contains("<footer>two</footer>");
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
     void aRebuildWithContentErrorsKeepsThePublishedSiteAndTheNextOneRecovers() throws IOException {
         Session session = warmSession();
         Map<String, String> before = texts(output);

@@ -3,6 +3,7 @@ package dev.evergreen.render;
 import dev.evergreen.load.Channel;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
+import dev.evergreen.model.NavNode;
 import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
@@ -48,6 +49,10 @@ final class Planner {
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
     private final Set<String> layouts;
     private final TemplateDigests templateDigests;
+    /** The top navigation, in every page's header. */
+    private final long topNavigation;
+    /** Every documentation section's tree: a doc page's sidebar, breadcrumbs and reading order. */
+    private final long docsNavigation;
 
     private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
                     SearchDocuments searchDocuments, TemplateDigests templateDigests) {
@@ -59,6 +64,17 @@ final class Planner {
         this.theme = theme;
         this.routes = Routes.of(config);
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
+        Fingerprint top = new Fingerprint();
+        site.navigation().top().forEach(link -> top.add(link.title()).add(link.url()).add(link.line()));
+        this.topNavigation = top.value();
+        Fingerprint docs = new Fingerprint();
+        site.navigation().sections().forEach(section -> add(docs, section));
+        this.docsNavigation = docs.value();
+    }
+
+    private static void add(Fingerprint fingerprint, NavNode node) {
+        fingerprint.add(node.title()).add(node.url()).add(node.section() ? 1 : 0).add(node.children().size());
+        node.children().forEach(child -> add(fingerprint, child));
     }
 
     /** @param layouts the item templates that exist */
@@ -79,7 +95,8 @@ final class Planner {
             String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
             // An item page also shows its neighbours' titles and links.
             Fingerprint shows = new Fingerprint().add(layout).add(item)
-                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1));
+                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
+                    .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
             template(item.url(), layout, shows, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
@@ -165,7 +182,8 @@ final class Planner {
 
     /** A page rendered with a template: it changes when the template or one it includes does. */
     private void template(String url, String template, Fingerprint shows, Supplier<Object> model) {
-        job(url, true, shows.add(templateDigests.of(template)), templates -> templates.render(template, model.get()));
+        job(url, true, shows.add(templateDigests.of(template)).add(topNavigation),
+                templates -> templates.render(template, model.get()));
     }
 
     /** The developer site's recordings index and feed, when it has recordings. */

@@ -99,6 +99,26 @@ class BuildCacheTest {
     }
 
     @Test
+    void aRenamedDocPageRendersTheDocPagesWhoseSidebarShowsIt() throws IOException {
+        source = tmp.resolve("handbook");
+        output = tmp.resolve("handbook-out");
+        options = FixtureSites.options(source, output);
+        Files.createDirectories(source.resolve("docs"));
+        Files.writeString(source.resolve("site.yml"), "title: Handbook\nbaseUrl: https://example.org/\n");
+        Files.writeString(source.resolve("docs/_index.md"), "---\ntitle: Guide\n---\nStart here.\n");
+        Files.writeString(source.resolve("docs/install.md"), "---\ntitle: Install\nweight: 1\n---\nInstall it.\n");
+        Files.writeString(source.resolve("docs/configure.md"), "---\ntitle: Configure\nweight: 2\n---\nConfigure it.\n");
+        build();
+
+        replace(source.resolve("docs/install.md"), "title: Install", "title: Installing");
+        build();
+
+        assertThat(rendered).contains("docs/install/index.html", "docs/configure/index.html", "docs/index.html");
+        assertThat(Jsoup.parse(output.resolve("docs/configure/index.html").toFile(), "UTF-8").text()).contains("Installing");
+        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+    }
+
+    @Test
     void anEditedSiteTemplateRendersOnlyThePagesUsingIt() throws IOException {
         Path layout = source.resolve("layouts/page.ftl");
         Files.createDirectories(layout.getParent());

@@ -97,6 +97,7 @@ final class Planner {
             Fingerprint shows = new Fingerprint().add(layout).add(item)
                     .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
                     .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
+            views.related(item).forEach(shows::add);
             template(item.url(), layout, shows, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {

@@ -115,7 +115,7 @@ final class WarmState {
         content.sources().forEach(s -> sources.put(s.path(), s));
         Set<Path> assets = new java.util.HashSet<>(content.assets().stream().map(Asset::path).toList());
         for (Path path : changed) {
-            if (isTemplate(path)) {
+            if (SiteRenderer.isTemplateFile(content.config(), content.root(), path)) {
                 // Fingerprints hold the digests of the templates each output uses: the outputs stay comparable.
                 renderer = null;
                 continue;
@@ -135,17 +135,6 @@ final class WarmState {
         List<Source> updated = content.sources().stream().map(s -> sources.get(s.path())).toList();
         return Optional.of(new LoadedContent(content.root(), content.config(), updated, content.assets(),
                 content.findings()));
-    }
-
-    /** A file under {@code layouts/}, or under the folder of a theme that site.yml names by path. */
-    private boolean isTemplate(Path relative) {
-        if (relative.startsWith("layouts")) {
-            return true;
-        }
-        String theme = content.config().theme();
-        boolean isPath = theme.contains("/") || theme.contains("\\") || theme.startsWith(".");
-        return isPath && content.root().resolve(relative).normalize()
-                .startsWith(content.root().resolve(theme).toAbsolutePath().normalize());
     }
 
     MarkdownParser parser() {

@@ -63,6 +63,18 @@ public final class SiteRenderer {
         this.templateDigests = new TemplateDigests(theme, layoutsDir);
     }
 
+    /**
+     * Whether a file of the content is one templates are read from: under {@code layouts/}, or in the
+     * theme's folder when site.yml names one. A warm rebuild renews the renderer when one changes.
+     *
+     * @param relative a path relative to the content root
+     */
+    public static boolean isTemplateFile(SiteConfig config, Path contentRoot, Path relative) {
+        Path theme = Theme.folder(config.theme(), contentRoot);
+        return relative.startsWith("layouts")
+                || theme != null && contentRoot.resolve(relative).toAbsolutePath().normalize().startsWith(theme);
+    }
+
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
         return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);

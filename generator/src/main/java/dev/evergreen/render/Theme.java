@@ -43,8 +43,7 @@ final class Theme {
 
     /** @param name a theme name on the classpath, or a folder path (it contains a slash or starts with a dot) */
     static Theme load(String name, Path contentRoot, ClassLoader classLoader) {
-        boolean isPath = name.contains("/") || name.contains("\\") || name.startsWith(".");
-        Path folder = isPath ? contentRoot.resolve(name).toAbsolutePath().normalize() : null;
+        Path folder = folder(name, contentRoot);
         String manifest = folder != null ? readFile(folder.resolve(MANIFEST)) : readResource(classLoader, root(name) + MANIFEST);
         if (manifest == null) {
             throw new ConfigException(Path.of("site.yml"), 0, "theme '" + name + "' not found: " + (folder != null
@@ -63,6 +62,12 @@ final class Theme {
         layouts.sort(null);
         staticFiles.sort(null);
         return new Theme(name, classLoader, folder, layouts, staticFiles);
+    }
+
+    /** The folder a theme name means, or null for a theme on the classpath. */
+    static Path folder(String name, Path contentRoot) {
+        boolean isPath = name.contains("/") || name.contains("\\") || name.startsWith(".");
+        return isPath ? contentRoot.resolve(name).toAbsolutePath().normalize() : null;
     }
 
     String name() {

@@ -72,7 +72,7 @@ public final class Build {
 
     /** @param console where the findings go, one line at a time with its severity */
     public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
-        this(options, progress, console, WarmState.oneShot(), null);
+        this(options, progress, console, WarmState.oneShot(BuildCache.of(options, linksVerifiedOn(options))), null);
     }
 
     /** A build that starts from what an earlier one in this process left: see {@link Session}. */
@@ -107,7 +107,7 @@ public final class Build {
                 m -> m.site().items().size() + " items, " + m.site().tags().terms().size() + " tags");
         findings.addAll(model.findings());
 
-        SiteRenderer renderer = state.renderer(linksVerifiedOn());
+        SiteRenderer renderer = state.renderer(linksVerifiedOn(options));
         findings.addAll(renderer.validate(model.site()));
         List<RenderJob> jobs = renderer.plan(model.site());
         UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
@@ -128,11 +128,11 @@ public final class Build {
             } else {
                 writer.publish();
                 channels.publish();
-                state.publishedRender();
                 LOG.info("write: {} files identical to the published ones, left alone", writer.unchangedFiles());
                 if (options.outputTimestamp() != null) {
                     PublishedTimes.set(options.output(), options.outputTimestamp());
                 }
+                state.publishedRender();
             }
         }
 
@@ -220,7 +220,7 @@ public final class Build {
     }
 
     /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
-    private LocalDate linksVerifiedOn() {
+    private static LocalDate linksVerifiedOn(BuildOptions options) {
         boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
         return checks ? LocalDate.now(options.clock()) : null;
     }

@@ -32,11 +32,13 @@ import java.util.Optional;
  * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
  *     (never with drafts or future items, which readers do not see yet)
  * @param overrides the base URL and link severities this build sets over site.yml
+ * @param buildCache where a build keeps what it published, so that the next one renders only what changed;
+ *     null: the default {@code <source>/../.evergreen/build-cache}, outside any {@code target/}; empty: no cache
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
                            ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
                            Map<String, String> environment, Instant outputTimestamp, boolean updateLedger,
-                           ConfigOverrides overrides) {
+                           ConfigOverrides overrides, Optional<Path> buildCache) {
 
     /** Whether links leaving the site are checked. */
     public enum ExternalLinks { CHECK, SKIP }
@@ -48,6 +50,8 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         output = output.toAbsolutePath().normalize();
         reportDir = reportDir != null ? reportDir.toAbsolutePath().normalize() : defaultReportDir(output);
         linkCache = linkCache != null ? linkCache.toAbsolutePath().normalize() : defaultLinkCache(source);
+        buildCache = buildCache != null ? buildCache.map(p -> p.toAbsolutePath().normalize())
+                : Optional.of(defaultBuildCache(source));
         externalLinks = externalLinks != null ? externalLinks : ExternalLinks.CHECK;
         clock = clock != null ? clock : Clock.systemDefaultZone();
         environment = Map.copyOf(environment != null ? environment : Map.of());
@@ -62,6 +66,15 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
         }
     }
 
+    /** Options with the default build cache. */
+    public BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,
+                        ExternalLinks externalLinks, Path linkCache, String changedSince, Clock clock,
+                        Map<String, String> environment, Instant outputTimestamp, boolean updateLedger,
+                        ConfigOverrides overrides) {
+        this(source, output, reportDir, drafts, future, offline, externalLinks, linkCache, changedSince, clock,
+                environment, outputTimestamp, updateLedger, overrides, null);
+    }
+
     /** Options for a plain build of {@code source} into {@code output}, with every default. */
     public static BuildOptions of(Path source, Path output) {
         return new BuildOptions(source, output, null, false, false, false, null, null, null, null, null, null, false, null);
@@ -73,8 +86,16 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
     }
 
     public static Path defaultLinkCache(Path source) {
+        return besideSource(source).resolve("link-cache.json");
+    }
+
+    public static Path defaultBuildCache(Path source) {
+        return besideSource(source).resolve("build-cache");
+    }
+
+    private static Path besideSource(Path source) {
         Path parent = source.toAbsolutePath().normalize().getParent();
-        return (parent != null ? parent : source).resolve(".evergreen").resolve("link-cache.json");
+        return (parent != null ? parent : source).resolve(".evergreen");
     }
 
     public Optional<String> changedSinceRef() {
@@ -83,26 +104,31 @@ public record BuildOptions(Path source, Path output, Path reportDir, boolean dra
 
     public BuildOptions withOffline(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, value, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides, buildCache);
     }
 
     public BuildOptions withExternalLinks(ExternalLinks value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, value, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides, buildCache);
     }
 
     public BuildOptions withDrafts(boolean value) {
         return new BuildOptions(source, output, reportDir, value, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, updateLedger, overrides);
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides, buildCache);
     }
 
     public BuildOptions withUpdateLedger(boolean value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, clock, environment, outputTimestamp, value, overrides);
+                changedSince, clock, environment, outputTimestamp, value, overrides, buildCache);
     }
 
     public BuildOptions withClock(Clock value) {
         return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
-                changedSince, value, environment, outputTimestamp, updateLedger, overrides);
+                changedSince, value, environment, outputTimestamp, updateLedger, overrides, buildCache);
+    }
+
+    public BuildOptions withBuildCache(Optional<Path> value) {
+        return new BuildOptions(source, output, reportDir, drafts, future, offline, externalLinks, linkCache,
+                changedSince, clock, environment, outputTimestamp, updateLedger, overrides, value);
     }
 }

@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * holds one and calls {@link #rebuild} with the files it saw change. A rebuild re-reads and re-parses
  * only those files, renders only the outputs that show them (the item, its neighbours, the list and
  * feed pages listing it), and writes only files whose bytes changed. Every rebuild still checks every
- * internal link of the whole site. Changes it cannot follow file by file ({@code site.yml},
- * {@code layouts/}, added or deleted files) rebuild from scratch, still writing only what changed.
+ * internal link of the whole site. An edited template ({@code layouts/}) renders the pages that use it.
+ * Changes it cannot follow file by file ({@code site.yml}, added or deleted files) rebuild from scratch,
+ * still writing only what changed.
  *
  * <pre>{@code
  * Session session = new Session(options, CheckProgress.NONE, System.out);
@@ -46,6 +47,11 @@ public final class Session {
     /** A full build (reading every file), keeping the result warm for {@link #rebuild}. */
     public BuildResult build() {
         return new Build(options, progress, console, state, null).run();
+    }
+
+    /** The outputs the last build rendered again (the others were kept), relative to the output directory. */
+    Set<Path> lastRendered() {
+        return state.renderedOutputs();
     }
 
     /** Files outside the content that pages include in code blocks, as of the last build: watch them too. */

@@ -11,6 +11,8 @@ import dev.evergreen.parse.ParsedPage;
 import dev.evergreen.postprocess.ProcessedPage;
 import dev.evergreen.render.RenderJob;
 import dev.evergreen.render.SiteRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +33,15 @@ import java.util.stream.IntStream;
  * and the links and anchors the link check needs. A rebuild told which files changed re-reads and
  * re-parses only those, and renders only the outputs whose fingerprint moved.
  *
- * <p>Anything it cannot follow file by file (site.yml, layouts, added or deleted files, a file that no
- * longer decodes) makes the next build a full one. Owned by one {@link Session}; not thread-safe.
+ * <p>An edited template (under {@code layouts/} or a theme folder) brings a new renderer, and the
+ * outputs whose templates changed render again: each fingerprint holds its templates' digests. Anything
+ * else it cannot follow file by file (site.yml, added or deleted files, a file that no longer decodes)
+ * makes the next build a full one. A one-shot build's state starts from, and leaves, a {@link BuildCache}
+ * on disk instead. Owned by one {@link Session} or {@link Build}; not thread-safe.
  */
 final class WarmState {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarmState.class);
 
     private static final byte[] NOT_KEPT = new byte[0];
 
@@ -48,26 +55,33 @@ final class WarmState {
     private LocalDate rendererDate;
     private Map<Path, ParsedPage> parsedBySource = Map.of();
     /** The published outputs, by output path; a stale entry can only cause an extra render. */
-    private Map<Path, Published> published = Map.of();
-    private final Map<Path, Published> pending = new ConcurrentHashMap<>();
+    private Map<Path, PublishedOutput> published = Map.of();
+    private final Map<Path, PublishedOutput> pending = new ConcurrentHashMap<>();
     private long siteKey;
     private long pendingSiteKey;
+    /** Where a one-shot build finds what the last one published; null for a session, which keeps it in memory. */
+    private final BuildCache diskCache;
+    private Path output;
+    private final Set<Path> rendered = ConcurrentHashMap.newKeySet();
 
     /** A cold state for a session: the next build is a full one, and what it reads is kept. */
     WarmState() {
-        this(true);
+        this(true, null);
     }
 
-    private WarmState(boolean keepsTexts) {
+    private WarmState(boolean keepsTexts, BuildCache diskCache) {
         this.keepsTexts = keepsTexts;
+        this.diskCache = diskCache;
     }
 
     /**
      * The state of a build with no next one (the CLI, a Maven goal): a 50,000-page site's texts would
      * otherwise stay in memory beside their HTML for the whole build.
+     *
+     * @param diskCache what the last build published, and where this one leaves what it published; null for none
      */
-    static WarmState oneShot() {
-        return new WarmState(false);
+    static WarmState oneShot(BuildCache diskCache) {
+        return new WarmState(false, diskCache);
     }
 
     /** @param changed files that changed, relative to the content root; null when unknown (everything) */
@@ -101,6 +115,11 @@ final class WarmState {
         content.sources().forEach(s -> sources.put(s.path(), s));
         Set<Path> assets = new java.util.HashSet<>(content.assets().stream().map(Asset::path).toList());
         for (Path path : changed) {
+            if (SiteRenderer.isTemplateFile(content.config(), content.root(), path)) {
+                // Fingerprints hold the digests of the templates each output uses: the outputs stay comparable.
+                renderer = null;
+                continue;
+            }
             if (assets.contains(path) && Files.isRegularFile(content.root().resolve(path))) {
                 continue;
             }
@@ -125,12 +144,17 @@ final class WarmState {
         return parser;
     }
 
-    /** @param linksVerifiedOn printed on every page: a new day means a new renderer and every page again */
+    /**
+     * @param linksVerifiedOn printed on every page: a new day means a new renderer and every page again;
+     *     new templates mean a new renderer too, but the fingerprints tell which pages they change
+     */
     SiteRenderer renderer(LocalDate linksVerifiedOn) {
         if (renderer == null || !Objects.equals(rendererDate, linksVerifiedOn)) {
+            if (!Objects.equals(rendererDate, linksVerifiedOn)) {
+                published = Map.of();
+            }
             renderer = new SiteRenderer(content.config(), content.root(), linksVerifiedOn);
             rendererDate = linksVerifiedOn;
-            published = Map.of();
         }
         return renderer;
     }
@@ -189,6 +213,8 @@ final class WarmState {
      */
     void startRender(Site site, Path output) {
         pending.clear();
+        rendered.clear();
+        this.output = output;
         Fold key = new Fold();
         for (Item item : site.items()) {
             key.add(item.source().slashPath()).add(item.url());
@@ -197,15 +223,21 @@ final class WarmState {
             key.add(asset.slashPath());
         }
         pendingSiteKey = key.value;
-        if (pendingSiteKey != siteKey || !Files.isDirectory(output)) {
+        if (diskCache != null) {
+            published = diskCache.load(site, pendingSiteKey);
+        } else if (pendingSiteKey != siteKey || !Files.isDirectory(output)) {
             published = Map.of();
         }
     }
 
-    /** The links and anchors of an output published with the same fingerprint, if there is one. */
+    /**
+     * The links and anchors of an output published with the same fingerprint, if there is one and its
+     * file is as it was published.
+     */
     Optional<ProcessedPage> unchanged(RenderJob job) {
-        Published before = published.get(job.outputPath());
-        if (before == null || before.fingerprint() != job.fingerprint()) {
+        PublishedOutput before = published.get(job.outputPath());
+        if (before == null || before.fingerprint() != job.fingerprint()
+                || !BuildCache.untouched(output.resolve(job.outputPath()), before)) {
             return Optional.empty();
         }
         pending.put(job.outputPath(), before);
@@ -213,18 +245,30 @@ final class WarmState {
     }
 
     void rendered(RenderJob job, ProcessedPage page) {
-        pending.put(job.outputPath(), new Published(job.fingerprint(),
-                new ProcessedPage(page.url(), page.outputPath(), NOT_KEPT, page.links(), page.anchors())));
+        rendered.add(job.outputPath());
+        pending.put(job.outputPath(), new PublishedOutput(job.fingerprint(),
+                new ProcessedPage(page.url(), page.outputPath(), NOT_KEPT, page.links(), page.anchors()),
+                PublishedOutput.UNKNOWN, PublishedOutput.UNKNOWN));
     }
 
-    /** The render was published: its outputs are what the next rebuild compares with. */
+    /** The outputs the last render rendered, rather than kept; the others were reused. */
+    Set<Path> renderedOutputs() {
+        return Set.copyOf(rendered);
+    }
+
+    /**
+     * The render was published (and given its final file times): its outputs are what the next rebuild
+     * compares with, and a one-shot build leaves them in its cache.
+     */
     void publishedRender() {
+        LOG.info("render: {} outputs rendered, {} reused from the last build", rendered.size(),
+                pending.size() - rendered.size());
+        if (diskCache != null) {
+            diskCache.save(pending);
+        }
         published = Map.copyOf(pending);
         siteKey = pendingSiteKey;
         pending.clear();
-    }
-
-    private record Published(long fingerprint, ProcessedPage page) {
     }
 
     private static final class Fold {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code evergreen build}: maps options onto {@link BuildOptions}, runs the build, turns the result into an exit code. */
@@ -39,6 +40,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--link-cache", paramLabel = "FILE",
             description = "The external link cache (default: <source>/../.evergreen/link-cache.json).")
     Path linkCache;
+
+    @Option(names = "--build-cache", paramLabel = "FILE",
+            description = "What this build published, so that the next one renders only what changed"
+                    + " (default: <source>/../.evergreen/build-cache).")
+    Path buildCache;
+
+    @Option(names = "--no-build-cache", description = "Render every page, and keep no build cache.")
+    boolean noBuildCache;
 
     @Option(names = "--changed-since", paramLabel = "REF",
             description = "Check external links only in files changed since this git ref.")
@@ -67,7 +76,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             BuildOptions options = new BuildOptions(site.source, site.output, reportDir, site.drafts, site.future,
                     offline, externalLinks, linkCache, changedSince, null, System.getenv(), null, updateLedger,
-                    ConfigOverrides.parse(baseUrl, severities, "--base-url/--severity"));
+                    ConfigOverrides.parse(baseUrl, severities, "--base-url/--severity"),
+                    noBuildCache ? Optional.empty() : buildCache == null ? null : Optional.of(buildCache));
             BuildResult result = new Build(options, progress, System.out).run();
             return result.hasErrors() ? 1 : 0;
         } catch (ConfigException e) {

@@ -1,23 +1,31 @@
 package dev.evergreen.render;
 
 import dev.evergreen.model.Item;
+import dev.evergreen.render.view.ItemLink;
+import dev.evergreen.render.view.Pagination;
 
+import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * A cheap 64-bit digest of what one output shows, computed when it is planned, so that a warm
- * rebuild renders only the outputs whose digest moved. An item contributes its permalink and its
- * source text: everything an item view holds derives from those, its source path and the site's
- * configuration, templates and options, and a rebuild that changes any of the latter (a renamed file is
- * one deleted and one added) renders in full anyway.
+ * A cheap 64-bit digest of what one output shows, computed when it is planned, so that a rebuild
+ * renders only the outputs whose digest moved. An item contributes every field its views show; a page
+ * rendered with a template, that template's {@link TemplateDigests digest}. What is left out (the site's
+ * configuration and the build's options) makes a rebuild render in full anyway.
+ *
+ * <p>The digest is stored by the on-disk build cache, so every part must hash the same in every JVM:
+ * strings ({@link String#hashCode()} is specified, and cached by each string, so an unchanged text costs
+ * nothing here) and numbers, never an enum's, a path's or a record's identity-based or unspecified
+ * {@code hashCode}. The few small values without a specified hash (an item's recording, its
+ * {@code params}) go in by their text.
  */
 final class Fingerprint {
 
     private static final long PRIME = 0x100000001b3L;
 
-    private long value = 0xcbf29ce484222325L;
+    private long value = Digest.FNV_OFFSET;
 
-    Fingerprint add(Object part) {
+    Fingerprint add(String part) {
         return add(part == null ? 0 : part.hashCode());
     }
 
@@ -27,13 +35,24 @@ final class Fingerprint {
         return this;
     }
 
-    /** {@link String#hashCode()} is cached by each string, so an unchanged source costs nothing here. */
-    /** The item's source text, and its body, which may also come from files its code blocks include. */
+    /** Everything an item's views show, whether or not its source text is still held. */
     Fingerprint add(Item item) {
-        String text = item.source().text();
         String html = item.contentHtml();
-        return add(item.url()).add(text.hashCode()).add(text.length()).add(html.hashCode()).add(html.length())
-                .add(item.draft() ? 1 : 0);
+        add(item.url()).add(item.source().slashPath()).add(item.kind().label()).add(item.channel())
+                .add(item.title()).add(item.date()).add(item.updated()).add(item.slug())
+                .add(item.description()).add(item.lang()).add(item.layout()).add(item.draft() ? 1 : 0)
+                .add(html).add(html.length()).add(item.excerptHtml()).add(item.hasMoreMarker() ? 1 : 0)
+                .add(item.readingMinutes()).add(String.valueOf(item.params())).add(String.valueOf(item.recording()));
+        item.tags().forEach(t -> add(t.name()).add(t.url()));
+        add(-1);
+        item.categories().forEach(t -> add(t.name()).add(t.url()));
+        add(-1);
+        item.authors().forEach(this::add);
+        add(-1);
+        item.toc().forEach(h -> add(h.level()).add(h.id()).add(h.text()));
+        add(-1);
+        item.aliases().forEach(a -> add(a.url()));
+        return add(-1);
     }
 
     Fingerprint addAll(List<Item> items) {
@@ -42,6 +61,18 @@ final class Fingerprint {
             add(item);
         }
         return this;
+    }
+
+    Fingerprint add(ZonedDateTime time) {
+        return time == null ? add(0) : add(time.toEpochSecond()).add(time.getNano()).add(time.getZone().getId());
+    }
+
+    Fingerprint add(ItemLink link) {
+        return link == null ? add(0) : add(link.title()).add(link.url());
+    }
+
+    Fingerprint add(Pagination pagination) {
+        return add(pagination.current()).add(pagination.total()).add(pagination.previousUrl()).add(pagination.nextUrl());
     }
 
     long value() {

@@ -3,6 +3,7 @@ package dev.evergreen.render;
 import dev.evergreen.load.Channel;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.model.Item;
+import dev.evergreen.model.NavNode;
 import dev.evergreen.model.Site;
 import dev.evergreen.model.Taxonomy;
 import dev.evergreen.model.Term;
@@ -35,6 +36,8 @@ final class Planner {
     static final String SEARCH = "search";
     static final String RECORDINGS = "recordings";
     static final String CHANNEL = "channel";
+    /** The templates of the pages the planner itself lists (items use their layout's). */
+    static final Set<String> TEMPLATES = Set.of(INDEX, TAXONOMY, TERM, ARCHIVE, NOT_FOUND, SEARCH, RECORDINGS, CHANNEL);
 
     private final Site site;
     private final SiteConfig config;
@@ -45,9 +48,15 @@ final class Planner {
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
     private final Set<String> layouts;
+    private final TemplateDigests templateDigests;
+    /** The top navigation, in every page's header. */
+    private final long topNavigation;
+    /** Every documentation section's tree: a doc page's sidebar, breadcrumbs and reading order. */
+    private final long docsNavigation;
 
     private Planner(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
-                    SearchDocuments searchDocuments) {
+                    SearchDocuments searchDocuments, TemplateDigests templateDigests) {
+        this.templateDigests = templateDigests;
         this.searchDocuments = searchDocuments;
         this.site = site;
         this.layouts = layouts;
@@ -55,12 +64,23 @@ final class Planner {
         this.theme = theme;
         this.routes = Routes.of(config);
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
+        Fingerprint top = new Fingerprint();
+        site.navigation().top().forEach(link -> top.add(link.title()).add(link.url()).add(link.line()));
+        this.topNavigation = top.value();
+        Fingerprint docs = new Fingerprint();
+        site.navigation().sections().forEach(section -> add(docs, section));
+        this.docsNavigation = docs.value();
+    }
+
+    private static void add(Fingerprint fingerprint, NavNode node) {
+        fingerprint.add(node.title()).add(node.url()).add(node.section() ? 1 : 0).add(node.children().size());
+        node.children().forEach(child -> add(fingerprint, child));
     }
 
     /** @param layouts the item templates that exist */
     static List<RenderJob> plan(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn, Set<String> layouts,
-                                SearchDocuments searchDocuments) {
-        return new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments).planAll();
+                                SearchDocuments searchDocuments, TemplateDigests templateDigests) {
+        return new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests).planAll();
     }
 
     /** The template an item is rendered with: its {@code layout}, else its kind's. */
@@ -75,7 +95,9 @@ final class Planner {
             String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
             // An item page also shows its neighbours' titles and links.
             Fingerprint shows = new Fingerprint().add(layout).add(item)
-                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1));
+                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
+                    .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
+            views.related(item).forEach(shows::add);
             template(item.url(), layout, shows, () -> views.itemPage(item));
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
@@ -159,8 +181,10 @@ final class Planner {
         template(url, template, shows, model);
     }
 
+    /** A page rendered with a template: it changes when the template or one it includes does. */
     private void template(String url, String template, Fingerprint shows, Supplier<Object> model) {
-        job(url, true, shows, templates -> templates.render(template, model.get()));
+        job(url, true, shows.add(templateDigests.of(template)).add(topNavigation),
+                templates -> templates.render(template, model.get()));
     }
 
     /** The developer site's recordings index and feed, when it has recordings. */
@@ -242,7 +266,9 @@ final class Planner {
 
         String sitemapUrl = routes.file("sitemap.xml");
         List<Sitemap.Entry> entries = List.copyOf(sitemap);
-        job(sitemapUrl, false, new Fingerprint().add(entries),
+        Fingerprint listed = new Fingerprint();
+        entries.forEach(entry -> listed.add(entry.url()).add(entry.lastmod()));
+        job(sitemapUrl, false, listed,
                 t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
         String robots = routes.file("robots.txt");
         job(robots, false, new Fingerprint(),
@@ -254,8 +280,9 @@ final class Planner {
             if (siteFiles.contains(file)) {
                 continue;
             }
-            job(routes.file(file), false, new Fingerprint(),
-                    t -> new Produced(theme.readStatic(file), theme.origin("static/" + file)));
+            String text = theme.readStatic(file);
+            job(routes.file(file), false, new Fingerprint().add(Digest.of(Digest.FNV_OFFSET, text)),
+                    t -> new Produced(text, theme.origin("static/" + file)));
         }
     }
 

@@ -35,11 +35,16 @@ final class RecordingViews {
             return null;
         }
         VideoView video = r.video() == null ? null : video(r.video(), r.posterUrl());
-        List<ItemLink> related = r.related().stream().map(bySource::get).filter(Objects::nonNull)
-                .map(i -> new ItemLink(i.title(), i.url())).toList();
         return new RecordingView(r.event(), r.speakers(), video, clock(r.duration()),
                 r.duration() == null ? "" : r.duration().toString(), r.slidesUrl() == null ? "" : r.slidesUrl(),
-                related);
+                related(item));
+    }
+
+    /** The published items a recording names as related; none for any other item. */
+    List<ItemLink> related(Item item) {
+        Recording r = item.recording();
+        return r == null ? List.of() : r.related().stream().map(bySource::get).filter(Objects::nonNull)
+                .map(i -> new ItemLink(i.title(), i.url())).toList();
     }
 
     /** Years newest first; within a year, events in the order of their newest talk. */

@@ -43,9 +43,9 @@ public final class RenderJob {
     }
 
     /**
-     * A digest of everything this output shows that can change without the site's configuration,
-     * templates or options changing: the items it lists, their neighbours, term counts. Equal digests
-     * under the same configuration, templates and options mean the same bytes.
+     * A digest of everything this output shows that can change without the site's configuration or
+     * options changing: the items it lists, their neighbours, term counts, the templates that render it.
+     * Equal digests under the same configuration and options mean the same bytes, in any process.
      */
     public long fingerprint() {
         return fingerprint;

@@ -39,6 +39,7 @@ public final class SiteRenderer {
     private final Locale locale;
     private final Set<String> layouts;
     private final LocalDate linksVerifiedOn;
+    private final TemplateDigests templateDigests;
     /** Kept with the renderer, so a warm rebuild re-indexes only the items that changed. */
     private final SearchDocuments searchDocuments = new SearchDocuments();
 
@@ -59,11 +60,24 @@ public final class SiteRenderer {
         Path layoutsDir = contentRoot.resolve("layouts");
         this.templates = new Templates(theme, layoutsDir, locale, TimeZone.getTimeZone(config.timeZone()));
         this.layouts = availableLayouts(theme, layoutsDir);
+        this.templateDigests = new TemplateDigests(theme, layoutsDir);
+    }
+
+    /**
+     * Whether a file of the content is one templates are read from: under {@code layouts/}, or in the
+     * theme's folder when site.yml names one. A warm rebuild renews the renderer when one changes.
+     *
+     * @param relative a path relative to the content root
+     */
+    public static boolean isTemplateFile(SiteConfig config, Path contentRoot, Path relative) {
+        Path theme = Theme.folder(config.theme(), contentRoot);
+        return relative.startsWith("layouts")
+                || theme != null && contentRoot.resolve(relative).toAbsolutePath().normalize().startsWith(theme);
     }
 
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
-        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments);
+        return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);
     }
 
     /**

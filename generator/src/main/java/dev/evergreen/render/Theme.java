@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A theme on the classpath under {@code evergreen/themes/<name>/} (a jar such as the default theme's), or
@@ -42,8 +43,7 @@ final class Theme {
 
     /** @param name a theme name on the classpath, or a folder path (it contains a slash or starts with a dot) */
     static Theme load(String name, Path contentRoot, ClassLoader classLoader) {
-        boolean isPath = name.contains("/") || name.contains("\\") || name.startsWith(".");
-        Path folder = isPath ? contentRoot.resolve(name).toAbsolutePath().normalize() : null;
+        Path folder = folder(name, contentRoot);
         String manifest = folder != null ? readFile(folder.resolve(MANIFEST)) : readResource(classLoader, root(name) + MANIFEST);
         if (manifest == null) {
             throw new ConfigException(Path.of("site.yml"), 0, "theme '" + name + "' not found: " + (folder != null
@@ -62,6 +62,12 @@ final class Theme {
         layouts.sort(null);
         staticFiles.sort(null);
         return new Theme(name, classLoader, folder, layouts, staticFiles);
+    }
+
+    /** The folder a theme name means, or null for a theme on the classpath. */
+    static Path folder(String name, Path contentRoot) {
+        boolean isPath = name.contains("/") || name.contains("\\") || name.startsWith(".");
+        return isPath ? contentRoot.resolve(name).toAbsolutePath().normalize() : null;
     }
 
     String name() {
@@ -93,6 +99,29 @@ final class Theme {
     /** How a file of the theme is named in findings and errors: {@code theme:default/templates/x.ftl}. */
     String origin(String relative) {
         return "theme:" + name + "/" + relative;
+    }
+
+    /** A template's source, or null when the theme has none of that name. */
+    String readTemplate(String template) {
+        return folder != null ? readFile(folder.resolve("templates").resolve(template))
+                : readResource(classLoader, root(name) + "templates/" + template);
+    }
+
+    /**
+     * The templates a folder theme holds, relative to its {@code templates/} folder; empty for a theme on
+     * the classpath, which cannot be listed (its manifest names the layouts).
+     */
+    List<String> templateNames() {
+        Path templates = folder == null ? null : folder.resolve("templates");
+        if (templates == null || !Files.isDirectory(templates)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(templates)) {
+            return files.filter(Files::isRegularFile)
+                    .map(f -> templates.relativize(f).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new EvergreenException(templates, 0, "cannot list the theme's templates: " + e.getMessage(), e);
+        }
     }
 
     String readStatic(String relative) {

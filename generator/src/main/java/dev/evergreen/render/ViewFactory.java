@@ -179,6 +179,11 @@ final class ViewFactory {
         return articlePositions.containsKey(item.url()) ? terms : List.of();
     }
 
+    /** The items a recording's page links as related, by title: their titles are part of the page. */
+    List<ItemLink> related(Item item) {
+        return recordings.related(item);
+    }
+
     /** The article {@code offset} positions further down the newest-first list: +1 is the older one. */
     ItemLink neighbour(Item item, int offset) {
         Integer position = articlePositions.get(item.url());

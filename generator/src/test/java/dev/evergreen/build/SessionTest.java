@@ -85,6 +85,51 @@ class SessionTest {
     }
 
     @Test
+    void anEditedLayoutRendersOnlyThePagesUsingItAndAnEditedPartialEveryPageIncludingIt() throws IOException {
+        Session session = warmSession();
+        Path layouts = Files.createDirectories(source.resolve("layouts"));
+
+        Files.writeString(layouts.resolve("page.ftl"), "<!doctype html><title>${page.title}</title><main>${item.contentHtml?no_esc}</main>");
+        session.rebuild(Set.of(Path.of("layouts/page.ftl")));
+        assertThat(session.lastRendered()).containsExactly(Path.of("about/index.html"));
+
+        Files.writeString(layouts.resolve("page.ftl"), "<!doctype html><title>${page.title}</title><#include \"_footer.ftl\">");
+        Files.writeString(layouts.resolve("_footer.ftl"), "<footer>one</footer>");
+        session.rebuild(Set.of(Path.of("layouts/page.ftl"), Path.of("layouts/_footer.ftl")));
+        Files.writeString(layouts.resolve("_footer.ftl"), "<footer>two</footer>");
+        session.rebuild(Set.of(Path.of("layouts/_footer.ftl")));
+
+        assertThat(session.lastRendered()).containsExactly(Path.of("about/index.html"));
+        assertThat(output.resolve("about/index.html")).content().contains("<footer>two</footer>");
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
+    void anEditedTemplateOfAThemeFolderRendersOnlyThePagesUsingIt() throws IOException {
+        source = FixtureSites.copy("basic", tmp);
+        Path theme = source.resolve("mytheme");
+        try (Stream<Path> files = Stream.of("theme.txt", "static", "templates")
+                .flatMap(part -> walk(Path.of("../themes/default", part)))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = theme.resolve(Path.of("../themes/default").relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        Files.writeString(source.resolve("site.yml"), Files.readString(source.resolve("site.yml")) + "theme: ./mytheme\n");
+        output = tmp.resolve("warm");
+        Session session = new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+        session.build();
+
+        replace(theme.resolve("templates/page.ftl"), "<article class=\"item page\"", "<article class=\"item page edited\"");
+        session.rebuild(Set.of(theme.resolve("templates/page.ftl")));
+
+        assertThat(session.lastRendered()).containsExactly(Path.of("about/index.html"));
+        assertThat(Jsoup.parse(output.resolve("about/index.html").toFile(), "UTF-8").select("article.edited")).hasSize(1);
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
     void aRebuildWithContentErrorsKeepsThePublishedSiteAndTheNextOneRecovers() throws IOException {
         Session session = warmSession();
         Map<String, String> before = texts(output);
@@ -135,6 +180,14 @@ class SessionTest {
                 .select("pre code").text()).contains("version = 2");
         assertThat(rewritten(output)).contains("2024/01/10/first-steps/index.html")
                 .doesNotContain("2024/03/05/deep-dive/index.html");
+    }
+
+    private static Stream<Path> walk(Path path) {
+        try {
+            return Files.walk(path);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private Session warmSession() {

@@ -48,6 +48,31 @@ class MainTest {
     }
 
     @Test
+    void theBuildCacheGoesBesideTheSourceWhereToldOrNowhere() throws IOException {
+        Path source = site("---\ntitle: Fine\ndate: 2024-01-01\n---\nAll good.\n");
+        Path output = tmp.resolve("public");
+        String[] build = {"build", "--source", source.toString(), "--output", output.toString(), "--offline"};
+
+        assertThat(run(build)).isZero();
+        assertThat(tmp.resolve(".evergreen/build-cache")).isRegularFile();
+
+        Path elsewhere = tmp.resolve("caches/site.cache");
+        assertThat(run(append(build, "--build-cache", elsewhere.toString()))).isZero();
+        assertThat(elsewhere).isRegularFile();
+
+        Files.delete(tmp.resolve(".evergreen/build-cache"));
+        assertThat(run(append(build, "--no-build-cache"))).isZero();
+        assertThat(tmp.resolve(".evergreen/build-cache")).doesNotExist();
+        assertThat(output.resolve("2024/01/01/post/index.html")).exists();
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void aBrokenLinkExitsOneButTheSiteIsWritten() throws IOException {
         Path source = site("---\ntitle: Broken\ndate: 2024-01-01\n---\nSee [nothing](/nowhere/).\n");
         Path output = tmp.resolve("public");

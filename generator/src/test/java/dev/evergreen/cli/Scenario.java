@@ -109,10 +109,13 @@ final class Scenario {
         }
     }
 
-    /** Every file of the scenario directory except the output and the reports: what a build must not touch. */
+    /**
+     * Every file of the scenario directory except the output, the reports and the caches a build keeps
+     * beside the content ({@code .evergreen/}): what a build must not touch.
+     */
     Map<String, String> untouchable() {
         Map<String, String> files = snapshot(dir);
-        files.keySet().removeIf(p -> p.startsWith("public/") || p.startsWith("evergreen/"));
+        files.keySet().removeIf(p -> p.startsWith("public/") || p.startsWith("evergreen/") || p.startsWith(".evergreen/"));
         return files;
     }
 }

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The parameters every goal that builds the site shares, and their one mapping onto {@link BuildOptions}.
@@ -38,6 +39,13 @@ abstract class SiteMojo extends AbstractMojo {
     /** The external link cache; outside target/ so that mvn clean keeps it. */
     @Parameter(property = "evergreen.linkCache", defaultValue = "${project.basedir}/.evergreen/link-cache.json")
     File linkCache;
+
+    /**
+     * What a build published, so that the next one renders only the pages that changed; outside target/ so
+     * that mvn clean keeps it.
+     */
+    @Parameter(property = "evergreen.buildCache", defaultValue = "${project.basedir}/.evergreen/build-cache")
+    File buildCache;
 
     /** Publish items marked draft: true. */
     @Parameter(property = "evergreen.drafts", defaultValue = "false")
@@ -100,7 +108,8 @@ abstract class SiteMojo extends AbstractMojo {
             return new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(), reportDirectory.toPath(),
                     drafts, future, offline, externalLinks, linkCache.toPath(), changedSince, null, System.getenv(),
                     timestamp(outputTimestamp), updateLedger,
-                    ConfigOverrides.parse(baseUrl, pairs(severities), "evergreen.baseUrl/evergreen.severities"));
+                    ConfigOverrides.parse(baseUrl, pairs(severities), "evergreen.baseUrl/evergreen.severities"),
+                    Optional.of(buildCache.toPath()));
         } catch (EvergreenException e) {
             throw new MojoExecutionException(e.describe(), e);
         }

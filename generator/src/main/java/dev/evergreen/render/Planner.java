@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -88,17 +89,18 @@ final class Planner {
         return item.layout() == null || item.layout().isBlank() ? item.kind().label() : item.layout();
     }
 
+    /** The pages of the items {@code only} accepts, and nothing else. */
+    static List<RenderJob> planItemPages(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn,
+                                         Set<String> layouts, SearchDocuments searchDocuments,
+                                         TemplateDigests templateDigests, Predicate<Item> only) {
+        Planner planner = new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);
+        site.items().stream().filter(only).forEach(planner::itemPage);
+        return List.copyOf(planner.jobs);
+    }
+
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
-            // page so that its links are checked in the same build.
-            String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
-            // An item page also shows its neighbours' titles and links.
-            Fingerprint shows = new Fingerprint().add(layout).add(item)
-                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
-                    .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
-            views.related(item).forEach(shows::add);
-            template(item.url(), layout, shows, () -> views.itemPage(item));
+            itemPage(item);
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
@@ -114,6 +116,18 @@ final class Planner {
         outputs();
         jobs.sort(Comparator.comparing(job -> job.outputPath().toString().replace('\\', '/')));
         return List.copyOf(jobs);
+    }
+
+    private void itemPage(Item item) {
+        // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
+        // page so that its links are checked in the same build.
+        String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
+        // An item page also shows its neighbours' titles and links.
+        Fingerprint shows = new Fingerprint().add(layout).add(item)
+                .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
+                .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
+        views.related(item).forEach(shows::add);
+        template(item.url(), layout, shows, () -> views.itemPage(item));
     }
 
     private void taxonomy(Taxonomy taxonomy) {

@@ -242,7 +242,8 @@ class BuildCacheTest {
     private BuildResult build() {
         BuildCache cache = options.buildCache().isEmpty() ? null : new BuildCache(options, null, warnings::add);
         WarmState state = WarmState.oneShot(cache);
-        BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null).run();
+        BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null, urls -> { })
+                .run();
         rendered = new TreeSet<>(state.renderedOutputs().stream().map(p -> p.toString().replace('\\', '/')).toList());
         return result;
     }

@@ -227,10 +227,24 @@ final class Planner {
                 t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml), "atom.xml"));
     }
 
-    /** The search page and its index, of the developer channel only: other channels are other sites. */
+    /**
+     * The search page and its index, of the developer channel only: other channels are other sites. The
+     * manifest shows only the number of shards, each shard only its items, so that an edit renders one shard.
+     */
     private void search() {
         template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        List<List<Item>> shards = SearchShards.split(searchable);
+        job(routes.file(SearchIndex.JSON_FILE), false, new Fingerprint().add(shards.size()),
+                t -> Produced.byGenerator(SearchIndex.manifestJson(shards.size()), SearchIndex.JSON_FILE));
+        job(routes.file(SearchIndex.SCRIPT_FILE), false, new Fingerprint().add(shards.size()),
+                t -> Produced.byGenerator(SearchIndex.manifestScript(shards.size()), SearchIndex.SCRIPT_FILE));
+        for (int shard = 0; shard < shards.size(); shard++) {
+            searchShard(shard, shards.get(shard));
+        }
+    }
+
+    private void searchShard(int shard, List<Item> items) {
         // Both files carry the same entries: gather them once, when the first of the two is rendered.
         Supplier<List<byte[]>> documents = new Supplier<>() {
             private List<byte[]> gathered;
@@ -238,17 +252,17 @@ final class Planner {
             @Override
             public synchronized List<byte[]> get() {
                 if (gathered == null) {
-                    gathered = searchDocuments.documents(searchable);
+                    gathered = searchDocuments.documents(items);
                 }
                 return gathered;
             }
         };
-        String json = routes.file(SearchIndex.JSON_FILE);
-        job(json, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.json(documents.get()), SearchIndex.JSON_FILE));
-        String script = routes.file(SearchIndex.SCRIPT_FILE);
-        job(script, false, new Fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.script(documents.get()), SearchIndex.SCRIPT_FILE));
+        String json = SearchIndex.shardJsonFile(shard);
+        job(routes.file(json), false, new Fingerprint().addAll(items),
+                t -> Produced.byGenerator(SearchIndex.shardJson(documents.get()), json));
+        String script = SearchIndex.shardScriptFile(shard);
+        job(routes.file(script), false, new Fingerprint().addAll(items),
+                t -> Produced.byGenerator(SearchIndex.shardScript(documents.get()), script));
     }
 
     private void outputs() {

@@ -258,10 +258,10 @@ final class Planner {
             }
         };
         String json = SearchIndex.shardJsonFile(shard);
-        job(routes.file(json), false, new Fingerprint().addAll(items),
+        job(routes.file(json), false, false, new Fingerprint().addAll(items),
                 t -> Produced.byGenerator(SearchIndex.shardJson(documents.get()), json));
         String script = SearchIndex.shardScriptFile(shard);
-        job(routes.file(script), false, new Fingerprint().addAll(items),
+        job(routes.file(script), false, false, new Fingerprint().addAll(items),
                 t -> Produced.byGenerator(SearchIndex.shardScript(documents.get()), script));
     }
 
@@ -301,8 +301,12 @@ final class Planner {
     }
 
     private void job(String url, boolean html, Fingerprint shows, RenderJob.Output output) {
+        job(url, html, true, shows, output);
+    }
+
+    private void job(String url, boolean html, boolean permanent, Fingerprint shows, RenderJob.Output output) {
         // The URL is part of every output (canonical links, feed ids), hence of every fingerprint.
-        jobs.add(new RenderJob(url, outputPath(url), html, shows.add(url).value(), output));
+        jobs.add(new RenderJob(url, outputPath(url), html, permanent, shows.add(url).value(), output));
     }
 
     /** Where a URL is written: relative to the developer output, or to the output of the channel site serving it. */

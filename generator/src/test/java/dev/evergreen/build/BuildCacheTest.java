@@ -79,7 +79,7 @@ class BuildCacheTest {
         assertThat(rendered).containsExactlyInAnyOrder(
                 "2024/01/10/first-steps/index.html",
                 "archives/index.html", "atom.xml", "categories/guides/index.html", "page/2/index.html", "rss.xml",
-                "search-index.js", "search-index.json", "tags/getting-started/index.html",
+                "search-index/shard-0.js", "search-index/shard-0.json", "tags/getting-started/index.html",
                 "tags/java/page/2/index.html");
         assertThat(Files.readString(output.resolve("2024/01/10/first-steps/index.html"))).contains("The excerpt, edited.");
         assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));

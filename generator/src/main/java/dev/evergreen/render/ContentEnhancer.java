@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,12 +42,21 @@ final class ContentEnhancer {
 
     /** @param sourcePath the Markdown file's slash path relative to the content root, images resolve against it */
     String enhance(String html, String sourcePath) {
+        return enhance(html, sourcePath, text -> { });
+    }
+
+    /**
+     * @param plainText given the body's text, as jsoup reads it, when the body had to be parsed: the search
+     *     index needs it too, and one parse of an article is enough
+     */
+    String enhance(String html, String sourcePath, Consumer<String> plainText) {
         if (TRIGGERS.stream().noneMatch(html::contains)) {
             return html;
         }
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         Element body = doc.body();
+        plainText.accept(body.text());
         body.select("pre > code").forEach(ContentEnhancer::highlight);
         body.select("h2[id], h3[id], h4[id]").forEach(ContentEnhancer::anchor);
         body.select("table").forEach(table -> table.wrap(

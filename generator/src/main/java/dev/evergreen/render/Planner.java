@@ -65,7 +65,7 @@ final class Planner {
         this.config = site.config();
         this.theme = theme;
         this.routes = Routes.of(config);
-        this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
+        this.views = new ViewFactory(site, routes, locale, linksVerifiedOn, searchDocuments);
         Fingerprint top = fingerprint();
         site.navigation().top().forEach(link -> top.add(link.title()).add(link.url()).add(link.line()));
         this.topNavigation = top.value();

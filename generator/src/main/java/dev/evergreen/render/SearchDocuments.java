@@ -26,10 +26,22 @@ final class SearchDocuments {
         String text = item.source().text();
         Entry entry = byUrl.get(item.url());
         if (entry == null || entry.text() != text) {
-            entry = new Entry(text, SearchIndex.document(item));
+            entry = new Entry(text, SearchIndex.document(item, SearchIndex.plainText(item)));
             byUrl.put(item.url(), entry);
         }
         return entry.document();
+    }
+
+    /**
+     * Makes the entry of an item whose body was just parsed for its page, so that the index does not parse it
+     * again. Thread-safe; a page rendered after its index shard only costs the tokenisation twice.
+     */
+    void prime(Item item, String plainText) {
+        String text = item.source().text();
+        Entry entry = byUrl.get(item.url());
+        if (entry == null || entry.text() != text) {
+            byUrl.put(item.url(), new Entry(text, SearchIndex.document(item, plainText)));
+        }
     }
 
     private record Entry(String text, byte[] document) {

@@ -116,9 +116,13 @@ final class SearchIndex {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One item's entry, UTF-8 encoded. */
-    static byte[] document(Item item) {
-        String text = Jsoup.parseBodyFragment(item.contentHtml()).text();
+    /** The text of an item's body, as the index reads it. */
+    static String plainText(Item item) {
+        return Jsoup.parseBodyFragment(item.contentHtml()).text();
+    }
+
+    /** One item's entry, UTF-8 encoded. @param text the item's {@link #plainText} */
+    static byte[] document(Item item, String text) {
         String excerpt = item.description() != null && !item.description().isBlank()
                 ? item.description() : shorten(text);
         List<String> tags = item.tags().stream().map(Term::name).toList();

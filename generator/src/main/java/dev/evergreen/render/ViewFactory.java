@@ -41,12 +41,15 @@ final class ViewFactory {
     /** Article URL → position in {@code site.articles()}, for previous/next links without a list search. */
     private final Map<String, Integer> articlePositions;
     private final ContentEnhancer enhancer;
+    private final SearchDocuments searchDocuments;
     private final DocViews docs;
     private final RecordingViews recordings;
 
     /** @param linksVerifiedOn the day the build checks links, or {@code null} when it does not check them */
-    ViewFactory(Site site, Routes routes, Locale locale, LocalDate linksVerifiedOn) {
+    /** @param searchDocuments given the text of each item page's body as it is parsed for enhancement */
+    ViewFactory(Site site, Routes routes, Locale locale, LocalDate linksVerifiedOn, SearchDocuments searchDocuments) {
         this.site = site;
+        this.searchDocuments = searchDocuments;
         this.config = site.config();
         this.dateText = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         this.docs = new DocViews(site.navigation(), config.docs());
@@ -156,7 +159,13 @@ final class ViewFactory {
     /** @param full whether the body is shown (an item page) and worth enhancing; list pages show only the excerpt */
     private ItemView item(Item item, boolean full) {
         String sourcePath = item.source().slashPath();
-        String content = full ? enhancer.enhance(text(item.contentHtml()), sourcePath) : text(item.contentHtml());
+        String content = full
+                ? enhancer.enhance(text(item.contentHtml()), sourcePath, plain -> {
+                    if (config.defaultChannel().equals(item.channel())) {
+                        searchDocuments.prime(item, plain);
+                    }
+                })
+                : text(item.contentHtml());
         DateView date = date(item.date());
         boolean updatedLater = item.updated() != null
                 && (item.date() == null || item.updated().isAfter(item.date()));

@@ -241,7 +241,7 @@ class BuildCacheTest {
 
     private BuildResult build() {
         BuildCache cache = options.buildCache().isEmpty() ? null : new BuildCache(options, null, warnings::add);
-        WarmState state = WarmState.oneShot(cache);
+        WarmState state = WarmState.oneShot(cache, null);
         BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null).run();
         rendered = new TreeSet<>(state.renderedOutputs().stream().map(p -> p.toString().replace('\\', '/')).toList());
         return result;

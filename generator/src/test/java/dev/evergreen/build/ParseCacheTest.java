@@ -74,7 +74,7 @@ class ParseCacheTest {
         Files.writeString(source.resolve("uses-no-code.md"), "---\ntitle: Plain\n---\nPlain text.\n");
         options = FixtureSites.options(source, output);
         first = build();
-        firstOutput = texts(output);
+        firstOutput = FixtureSites.snapshotTexts(output);
     }
 
     @Test
@@ -96,7 +96,7 @@ class ParseCacheTest {
         assertThat(cache.parsed()).isZero();
         assertThat(cache.reused()).isEqualTo(PAGES);
         assertThat(second.findings()).isEqualTo(first.findings());
-        assertThat(texts(output)).isEqualTo(firstOutput);
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(firstOutput);
         assertThat(firstOutput.get("2024/04/01/notes/index.html")).contains("Hello {");
         assertThat(warnings).isEmpty();
     }
@@ -109,7 +109,7 @@ class ParseCacheTest {
 
         assertThat(cache.parsed()).isEqualTo(1);
         assertThat(cache.reused()).isEqualTo(PAGES - 1);
-        assertThat(texts(output)).isEqualTo(cleanSnapshot());
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(cleanSnapshot());
     }
 
     @Test
@@ -121,7 +121,7 @@ class ParseCacheTest {
         replace(source.resolve("site.yml"), "timezone: Asia/Shanghai", "timezone: Europe/Paris");
         build();
         assertThat(cache.parsed()).isEqualTo(PAGES);
-        assertThat(texts(output)).isEqualTo(cleanSnapshot());
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(cleanSnapshot());
     }
 
     @Test
@@ -147,7 +147,7 @@ class ParseCacheTest {
         assertThat(warnings).singleElement().asString().contains(file.toString()).contains("parsing every file");
         assertThat(cache.parsed()).isEqualTo(PAGES);
         assertThat(result.findings()).isEqualTo(first.findings());
-        assertThat(texts(output)).isEqualTo(cleanSnapshot());
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(cleanSnapshot());
         build();
         assertThat(cache.parsed()).isZero();
         assertThat(warnings).hasSize(1);
@@ -229,7 +229,7 @@ class ParseCacheTest {
         new Build(options.withBuildCache(Optional.empty()), CheckProgress.NONE, QUIET).run();
 
         assertThat(file).doesNotExist();
-        assertThat(texts(output)).isEqualTo(cleanSnapshot());
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(cleanSnapshot());
     }
 
     /** A one-shot build with the parse cache but no build cache: every output is rendered from the parses. */
@@ -241,15 +241,7 @@ class ParseCacheTest {
     private Map<String, String> cleanSnapshot() {
         Path clean = tmp.resolve("clean");
         new Build(FixtureSites.options(source, clean).withBuildCache(Optional.empty()), CheckProgress.NONE, QUIET).run();
-        return texts(clean);
-    }
-
-    /** Every file's bytes as Latin-1 text, so that maps of them compare by content. */
-    private static Map<String, String> texts(Path root) {
-        Map<String, String> texts = new java.util.TreeMap<>();
-        FixtureSites.snapshot(root).forEach((path, bytes) -> texts.put(path,
-                new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
-        return texts;
+        return FixtureSites.snapshotTexts(clean);
     }
 
     private String page(String path) throws IOException {

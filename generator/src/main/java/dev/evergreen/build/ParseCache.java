@@ -26,8 +26,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,9 +47,8 @@ import java.util.zip.CheckedOutputStream;
  * be read, is cut short or of another format version costs one warning and a full parse.
  *
  * <pre>
- * int magic "EGPC", int version, 32-byte key, entries, index, long index offset, long CRC32 of all before it
- * index: int n, per page: path, 32-byte text digest, int includes, per include: path, long size, long modified;
- *   long offset, int length (of its entry); a string: int length, UTF-8 bytes
+ * int magic "EGPC", int version, 32-byte key, entries ({@link ParsedPageCodec}), index ({@link ParseCacheIndex}),
+ * long index offset, long CRC32 of all before it
  * </pre>
  */
 final class ParseCache {
@@ -62,7 +59,6 @@ final class ParseCache {
     static final int VERSION = 1;
     private static final int HEADER = 8 + 32;
     private static final int FOOTER = 16;
-    private static final long MISSING = -1;
 
     private final Path file;
     private final Consumer<String> warnings;
@@ -101,32 +97,8 @@ final class ParseCache {
         return new Pass(parser, key, previous(key));
     }
 
-    /** A page as the index names it: its text's digest, its includes, where its entry is. */
-    private record Entry(String path, byte[] digest, List<Stamp> includes, long offset, int length) {
-        boolean matches(byte[] textDigest) {
-            return Arrays.equals(digest, textDigest) && includes.stream().allMatch(Stamp::unchanged);
-        }
-    }
-
-    /** An included file's size and time when the page was parsed, {@link #MISSING} when it did not exist. */
-    private record Stamp(Path file, long size, long modified) {
-        static Stamp of(Path file) {
-            try {
-                var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                return new Stamp(file, attributes.size(),
-                        attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
-            } catch (IOException e) {
-                return new Stamp(file, MISSING, MISSING);
-            }
-        }
-
-        boolean unchanged() {
-            return equals(of(file));
-        }
-    }
-
     /** The last build's entries, by path; none when there is no usable cache under this key. */
-    private Map<String, Entry> previous(byte[] key) {
+    private Map<String, ParseCacheIndex.Entry> previous(byte[] key) {
         if (!Files.exists(file)) {
             LOG.info("parse cache: none yet at {}, parsing every file", file);
             return Map.of();
@@ -150,7 +122,7 @@ final class ParseCache {
                 LOG.info("parse cache: the generator or the parser's settings changed, parsing every file");
                 return Map.of();
             }
-            return index(new DataInputStream(new ByteArrayInputStream(
+            return ParseCacheIndex.read(new DataInputStream(new ByteArrayInputStream(
                     read(channel, indexOffset, Math.toIntExact(channel.size() - FOOTER - indexOffset)))));
         } catch (IOException | RuntimeException e) {
             warnings.accept("parse cache " + file + " is unusable (" + describe(e) + "): parsing every file");
@@ -158,39 +130,23 @@ final class ParseCache {
         }
     }
 
-    private static Map<String, Entry> index(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        Map<String, Entry> entries = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            String path = string(in);
-            byte[] digest = in.readNBytes(32);
-            int includeCount = in.readInt();
-            List<Stamp> includes = new ArrayList<>();
-            for (int n = 0; n < includeCount; n++) {
-                includes.add(new Stamp(Path.of(string(in)), in.readLong(), in.readLong()));
-            }
-            entries.put(path, new Entry(path, digest, List.copyOf(includes), in.readLong(), in.readInt()));
-        }
-        return entries;
-    }
-
     /** One build's parse: reads the old file, writes the new one beside it. */
     final class Pass implements AutoCloseable {
 
         private final MarkdownParser parser;
-        private final Map<String, Entry> previous;
+        private final Map<String, ParseCacheIndex.Entry> previous;
         private final FileChannel old;
         private final Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         private final CheckedOutputStream checked;
         private final DataOutputStream out;
-        private final List<Entry> written = new ArrayList<>();
+        private final List<ParseCacheIndex.Entry> written = new ArrayList<>();
         private final AtomicInteger parsedCount = new AtomicInteger();
         private final AtomicInteger reusedCount = new AtomicInteger();
         private final AtomicBoolean warned = new AtomicBoolean();
         private long position = HEADER;
         private boolean committed;
 
-        private Pass(MarkdownParser parser, byte[] key, Map<String, Entry> previous) {
+        private Pass(MarkdownParser parser, byte[] key, Map<String, ParseCacheIndex.Entry> previous) {
             this.parser = parser;
             this.previous = previous;
             try {
@@ -211,7 +167,7 @@ final class ParseCache {
         ParsedPage parse(Source source) {
             String path = slashes(source.path());
             byte[] digest = digest(source.text());
-            Entry before = previous.get(path);
+            ParseCacheIndex.Entry before = previous.get(path);
             if (before != null && before.matches(digest)) {
                 try {
                     byte[] bytes = read(old, before.offset(), before.length());
@@ -243,16 +199,16 @@ final class ParseCache {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            append(path, digest, page.includes().stream().map(Stamp::of).toList(), bytes.toByteArray());
+            append(path, digest, page.includes().stream().map(ParseCacheIndex.Stamp::of).toList(), bytes.toByteArray());
         }
 
-        private synchronized void append(String path, byte[] digest, List<Stamp> includes, byte[] bytes) {
+        private synchronized void append(String path, byte[] digest, List<ParseCacheIndex.Stamp> includes, byte[] bytes) {
             try {
                 out.write(bytes);
             } catch (IOException e) {
                 throw new EvergreenException(file, 0, "cannot write the parse cache: " + e.getMessage(), e);
             }
-            written.add(new Entry(path, digest, includes, position, bytes.length));
+            written.add(new ParseCacheIndex.Entry(path, digest, includes, position, bytes.length));
             position += bytes.length;
         }
 
@@ -260,20 +216,7 @@ final class ParseCache {
         void commit() {
             try {
                 long indexOffset = position;
-                written.sort(Comparator.comparing(Entry::path));
-                out.writeInt(written.size());
-                for (Entry entry : written) {
-                    string(out, entry.path());
-                    out.write(entry.digest());
-                    out.writeInt(entry.includes().size());
-                    for (Stamp include : entry.includes()) {
-                        string(out, include.file().toString());
-                        out.writeLong(include.size());
-                        out.writeLong(include.modified());
-                    }
-                    out.writeLong(entry.offset());
-                    out.writeInt(entry.length());
-                }
+                ParseCacheIndex.write(out, written);
                 out.writeLong(indexOffset);
                 out.flush();
                 out.writeLong(checked.getChecksum().getValue());
@@ -352,20 +295,6 @@ final class ParseCache {
             }
         }
         return buffer.array();
-    }
-
-    private static void string(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            throw new IOException("negative length " + length);
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 
     private static String slashes(Path path) {

@@ -110,6 +110,11 @@ public final class Build {
 
         SiteRenderer renderer = state.renderer(linksVerifiedOn(options));
         findings.addAll(renderer.validate(model.site()));
+        PostProcessor postProcessor = new PostProcessor(model.site());
+        if (changed != null && findings.stream().noneMatch(Finding::isError)) {
+            timer.run("edited pages", () -> EditedPagesFirst.publish(model.site(), renderer, postProcessor, state,
+                    changed, options.output()), n -> n + " published ahead of the rest");
+        }
         List<RenderJob> jobs = renderer.plan(model.site());
         UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());
         KeptUrls kept = timer.run("ledger", () -> ledger.keep(model.site(), jobs),
@@ -122,7 +127,7 @@ public final class Build {
         try (SiteWriter writer = new SiteWriter(options.output());
              ChannelOutputs channels = new ChannelOutputs(content.config())) {
             pages = timer.run("render",
-                    () -> renderAndWrite(model, renderer, jobs, kept, writer, channels, checker, crossings),
+                    () -> renderAndWrite(model, renderer, postProcessor, jobs, kept, writer, channels, checker, crossings),
                     n -> n + " files");
             if (contentErrors) {
                 LOG.error("content errors: the previous output in {} is kept", options.output());
@@ -162,10 +167,10 @@ public final class Build {
         return new ModelOptions(options.drafts() || drafts, options.future() || future, options.clock());
     }
 
-    private int renderAndWrite(ModelResult model, SiteRenderer renderer, List<RenderJob> jobs, KeptUrls kept,
+    private int renderAndWrite(ModelResult model, SiteRenderer renderer, PostProcessor postProcessor,
+                               List<RenderJob> jobs, KeptUrls kept,
                                SiteWriter writer, ChannelOutputs channels, LinkChecker checker,
                                ChannelCrossings crossings) {
-        PostProcessor postProcessor = new PostProcessor(model.site());
         // A failing page must not leave other threads writing into the staging folder while it is removed:
         // every job runs to its end, then the first failure (in job order, so the same on every run) is thrown.
         state.startRender(model.site(), options.output());

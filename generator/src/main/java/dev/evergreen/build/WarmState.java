@@ -59,6 +59,9 @@ final class WarmState {
     private Map<Path, PublishedOutput> published = Map.of();
     private final Map<Path, PublishedOutput> pending = new ConcurrentHashMap<>();
     private long siteKey;
+    /** Each source's URL in the last published render, and in the one under way. */
+    private Map<Path, String> publishedUrls = Map.of();
+    private Map<Path, String> pendingUrls = Map.of();
     private long pendingSiteKey;
     /** Where a one-shot build finds what the last one published; null for a session, which keeps it in memory. */
     private final BuildCache diskCache;
@@ -233,9 +236,12 @@ final class WarmState {
         rendered.clear();
         this.output = output;
         Fold key = new Fold();
+        Map<Path, String> urls = new HashMap<>();
         for (Item item : site.items()) {
             key.add(item.source().slashPath()).add(item.url());
+            urls.put(item.source().path(), item.url());
         }
+        pendingUrls = urls;
         for (Asset asset : site.assets()) {
             key.add(asset.slashPath());
         }
@@ -268,6 +274,11 @@ final class WarmState {
                 PublishedOutput.UNKNOWN, PublishedOutput.UNKNOWN));
     }
 
+    /** Whether the last published render had this item's source at the same URL. */
+    boolean publishedAt(Item item) {
+        return item.url().equals(publishedUrls.get(item.source().path()));
+    }
+
     /** The outputs the last render rendered, rather than kept; the others were reused. */
     Set<Path> renderedOutputs() {
         return Set.copyOf(rendered);
@@ -285,6 +296,7 @@ final class WarmState {
         }
         published = Map.copyOf(pending);
         siteKey = pendingSiteKey;
+        publishedUrls = pendingUrls;
         pending.clear();
     }
 

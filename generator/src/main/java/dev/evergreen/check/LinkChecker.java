@@ -3,6 +3,7 @@ package dev.evergreen.check;
 import dev.evergreen.finding.LinkFinding;
 import dev.evergreen.finding.LinkProblem;
 import dev.evergreen.finding.Severity;
+import dev.evergreen.finding.SourcePos;
 import dev.evergreen.postprocess.PageLink;
 import dev.evergreen.postprocess.ProcessedPage;
 
@@ -64,19 +65,19 @@ public final class LinkChecker {
     public InternalResult checkInternal() {
         List<LinkFinding> findings = new ArrayList<>();
         List<LinkUse> external = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         int checked = 0;
         List<PageLinks> sorted = pages.stream().sorted(Comparator.comparing(PageLinks::pageUrl)).toList();
         for (PageLinks page : sorted) {
             for (PageLink link : page.links()) {
                 if (link.unresolvedSource() == null && internal.isExternal(link.href())) {
-                    if (seen.add(link.href() + " " + link.pos())) {
+                    if (seen.add(new Seen(null, link.href(), link.pos()))) {
                         external.add(new LinkUse(link.href(), link.pos(), page.pageUrl()));
                     }
                 } else {
                     checked++;
                     internal.check(page.pageUrl(), link, finding -> {
-                        if (seen.add(finding.problem() + " " + finding.url() + " " + finding.pos())) {
+                        if (seen.add(new Seen(finding.problem(), finding.url(), finding.pos()))) {
                             findings.add(finding);
                         }
                     });
@@ -95,5 +96,9 @@ public final class LinkChecker {
     }
 
     private record PageLinks(String pageUrl, List<PageLink> links) {
+    }
+
+    /** A use of an external URL ({@code problem} null), or a problem, at one place: reported once. */
+    private record Seen(LinkProblem problem, String url, SourcePos pos) {
     }
 }

@@ -23,7 +23,13 @@ final class Fingerprint {
 
     private static final long PRIME = 0x100000001b3L;
 
+    private final ItemDigests items;
     private long value = Digest.FNV_OFFSET;
+
+    /** @param items where the digest of each item is kept, so that the thousand lists showing it hash it once */
+    Fingerprint(ItemDigests items) {
+        this.items = items;
+    }
 
     Fingerprint add(String part) {
         return add(part == null ? 0 : part.hashCode());
@@ -35,24 +41,9 @@ final class Fingerprint {
         return this;
     }
 
-    /** Everything an item's views show, whether or not its source text is still held. */
+    /** An item: everything its views show, digested once per plan. */
     Fingerprint add(Item item) {
-        String html = item.contentHtml();
-        add(item.url()).add(item.source().slashPath()).add(item.kind().label()).add(item.channel())
-                .add(item.title()).add(item.date()).add(item.updated()).add(item.slug())
-                .add(item.description()).add(item.lang()).add(item.layout()).add(item.draft() ? 1 : 0)
-                .add(html).add(html.length()).add(item.excerptHtml()).add(item.hasMoreMarker() ? 1 : 0)
-                .add(item.readingMinutes()).add(String.valueOf(item.params())).add(String.valueOf(item.recording()));
-        item.tags().forEach(t -> add(t.name()).add(t.url()));
-        add(-1);
-        item.categories().forEach(t -> add(t.name()).add(t.url()));
-        add(-1);
-        item.authors().forEach(this::add);
-        add(-1);
-        item.toc().forEach(h -> add(h.level()).add(h.id()).add(h.text()));
-        add(-1);
-        item.aliases().forEach(a -> add(a.url()));
-        return add(-1);
+        return add(items.of(item));
     }
 
     Fingerprint addAll(List<Item> items) {

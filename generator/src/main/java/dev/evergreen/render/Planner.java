@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -45,6 +46,7 @@ final class Planner {
     private final Routes routes;
     private final ViewFactory views;
     private final SearchDocuments searchDocuments;
+    private final ItemDigests itemDigests = new ItemDigests();
     private final List<RenderJob> jobs = new ArrayList<>();
     private final List<Sitemap.Entry> sitemap = new ArrayList<>();
     private final Set<String> layouts;
@@ -64,10 +66,10 @@ final class Planner {
         this.theme = theme;
         this.routes = Routes.of(config);
         this.views = new ViewFactory(site, routes, locale, linksVerifiedOn);
-        Fingerprint top = new Fingerprint();
+        Fingerprint top = fingerprint();
         site.navigation().top().forEach(link -> top.add(link.title()).add(link.url()).add(link.line()));
         this.topNavigation = top.value();
-        Fingerprint docs = new Fingerprint();
+        Fingerprint docs = fingerprint();
         site.navigation().sections().forEach(section -> add(docs, section));
         this.docsNavigation = docs.value();
     }
@@ -88,17 +90,18 @@ final class Planner {
         return item.layout() == null || item.layout().isBlank() ? item.kind().label() : item.layout();
     }
 
+    /** The pages of the items {@code only} accepts, and nothing else. */
+    static List<RenderJob> planItemPages(Site site, Theme theme, Locale locale, LocalDate linksVerifiedOn,
+                                         Set<String> layouts, SearchDocuments searchDocuments,
+                                         TemplateDigests templateDigests, Predicate<Item> only) {
+        Planner planner = new Planner(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);
+        site.items().stream().filter(only).forEach(planner::itemPage);
+        return List.copyOf(planner.jobs);
+    }
+
     private List<RenderJob> planAll() {
         for (Item item : site.items()) {
-            // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
-            // page so that its links are checked in the same build.
-            String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
-            // An item page also shows its neighbours' titles and links.
-            Fingerprint shows = new Fingerprint().add(layout).add(item)
-                    .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
-                    .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
-            views.related(item).forEach(shows::add);
-            template(item.url(), layout, shows, () -> views.itemPage(item));
+            itemPage(item);
             // Other channels publish their own site: the developer sitemap never lists them.
             if (config.defaultChannel().equals(item.channel())) {
                 sitemap.add(new Sitemap.Entry(item.url(), item.updated() != null ? item.updated() : item.date()));
@@ -116,8 +119,24 @@ final class Planner {
         return List.copyOf(jobs);
     }
 
+    private Fingerprint fingerprint() {
+        return new Fingerprint(itemDigests);
+    }
+
+    private void itemPage(Item item) {
+        // An unknown layout is a finding of SiteRenderer.validate; the kind's template still renders the
+        // page so that its links are checked in the same build.
+        String layout = layouts.contains(layoutOf(item)) ? layoutOf(item) : item.kind().label();
+        // An item page also shows its neighbours' titles and links.
+        Fingerprint shows = fingerprint().add(layout).add(item)
+                .add(views.neighbour(item, 1)).add(views.neighbour(item, -1))
+                .add(site.navigation().sectionOf(item.url()).isPresent() ? docsNavigation : 0);
+        views.related(item).forEach(shows::add);
+        template(item.url(), layout, shows, () -> views.itemPage(item));
+    }
+
     private void taxonomy(Taxonomy taxonomy) {
-        Fingerprint counts = new Fingerprint().add(TAXONOMY).add(taxonomy.name());
+        Fingerprint counts = fingerprint().add(TAXONOMY).add(taxonomy.name());
         for (Term term : taxonomy.terms()) {
             counts.add(term.name()).add(term.url()).add(taxonomy.items(term).size());
         }
@@ -162,14 +181,14 @@ final class Planner {
 
     private void archive(String title, List<Item> items, String firstUrl, int perPage) {
         for (ListSlice slice : ListSlice.of(items, perPage, firstUrl, routes)) {
-            Fingerprint shows = new Fingerprint().add(ARCHIVE).add(title).add(slice.pagination()).addAll(slice.items());
+            Fingerprint shows = fingerprint().add(ARCHIVE).add(title).add(slice.pagination()).addAll(slice.items());
             page(slice.url(), ARCHIVE, shows, () -> views.archivePage(title, slice));
         }
     }
 
     private void list(String title, List<Item> items, String firstUrl, String template, Term term) {
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), firstUrl, routes)) {
-            Fingerprint shows = new Fingerprint().add(template).add(title).add(slice.pagination())
+            Fingerprint shows = fingerprint().add(template).add(title).add(slice.pagination())
                     .add(term == null ? null : term.url()).addAll(slice.items());
             page(slice.url(), template, shows, () -> views.listPage(title, slice, term));
         }
@@ -194,7 +213,7 @@ final class Planner {
             return;
         }
         String index = routes.recordings();
-        page(index, RECORDINGS, new Fingerprint().add(RECORDINGS).addAll(recordings), () -> views.recordingsPage(index));
+        page(index, RECORDINGS, fingerprint().add(RECORDINGS).addAll(recordings), () -> views.recordingsPage(index));
         feed("Recordings · " + config.title(), index, recordings, index + "atom.xml");
     }
 
@@ -211,7 +230,7 @@ final class Planner {
         String feedUrl = channel.feed() ? first + "atom.xml" : null;
         ChannelView view = new ChannelView(channel.name(), channel.title(), first, feedUrl);
         for (ListSlice slice : ListSlice.of(items, Math.max(1, config.perPage()), first, routes)) {
-            Fingerprint shows = new Fingerprint().add(CHANNEL).add(channel.title()).add(slice.pagination())
+            Fingerprint shows = fingerprint().add(CHANNEL).add(channel.title()).add(slice.pagination())
                     .addAll(slice.items());
             template(slice.url(), CHANNEL, shows, () -> views.channelPage(view, slice));
         }
@@ -223,13 +242,13 @@ final class Planner {
     private void feed(String title, String alternateUrl, List<Item> items, String url) {
         List<Item> newest = items.subList(0, Math.min(FEED_SIZE, items.size()));
         FeedHtml feedHtml = new FeedHtml(config);
-        job(url, false, new Fingerprint().add(title).addAll(newest),
+        job(url, false, fingerprint().add(title).addAll(newest),
                 t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml), "atom.xml"));
     }
 
     /** The search page and its index, of the developer channel only: other channels are other sites. */
     private void search() {
-        template(routes.search(), SEARCH, new Fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
+        template(routes.search(), SEARCH, fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
         // Both files carry the same entries: gather them once, when the first of the two is rendered.
         Supplier<List<byte[]>> documents = new Supplier<>() {
@@ -244,34 +263,34 @@ final class Planner {
             }
         };
         String json = routes.file(SearchIndex.JSON_FILE);
-        job(json, false, new Fingerprint().addAll(searchable),
+        job(json, false, fingerprint().addAll(searchable),
                 t -> Produced.byGenerator(SearchIndex.json(documents.get()), SearchIndex.JSON_FILE));
         String script = routes.file(SearchIndex.SCRIPT_FILE);
-        job(script, false, new Fingerprint().addAll(searchable),
+        job(script, false, fingerprint().addAll(searchable),
                 t -> Produced.byGenerator(SearchIndex.script(documents.get()), SearchIndex.SCRIPT_FILE));
     }
 
     private void outputs() {
         String notFound = routes.file("404.html");
-        template(notFound, NOT_FOUND, new Fingerprint().add(NOT_FOUND), () -> views.notFoundPage(notFound));
+        template(notFound, NOT_FOUND, fingerprint().add(NOT_FOUND), () -> views.notFoundPage(notFound));
 
         List<Item> newest = site.articles().subList(0, Math.min(FEED_SIZE, site.articles().size()));
         FeedHtml feedHtml = new FeedHtml(config);
         String atom = routes.file("atom.xml");
-        job(atom, false, new Fingerprint().addAll(newest),
+        job(atom, false, fingerprint().addAll(newest),
                 t -> Produced.byGenerator(AtomFeed.write(config, newest, atom, feedHtml), "atom.xml"));
         String rss = routes.file("rss.xml");
-        job(rss, false, new Fingerprint().addAll(newest),
+        job(rss, false, fingerprint().addAll(newest),
                 t -> Produced.byGenerator(RssFeed.write(config, newest, rss, feedHtml), "rss.xml"));
 
         String sitemapUrl = routes.file("sitemap.xml");
         List<Sitemap.Entry> entries = List.copyOf(sitemap);
-        Fingerprint listed = new Fingerprint();
+        Fingerprint listed = fingerprint();
         entries.forEach(entry -> listed.add(entry.url()).add(entry.lastmod()));
         job(sitemapUrl, false, listed,
                 t -> Produced.byGenerator(Sitemap.write(config, entries), "sitemap.xml"));
         String robots = routes.file("robots.txt");
-        job(robots, false, new Fingerprint(),
+        job(robots, false, fingerprint(),
                 t -> Produced.byGenerator(Sitemap.robots(config, sitemapUrl), "robots.txt"));
 
         // A site's own static/ file of the same path replaces the theme's (the load stage publishes it there).
@@ -281,7 +300,7 @@ final class Planner {
                 continue;
             }
             String text = theme.readStatic(file);
-            job(routes.file(file), false, new Fingerprint().add(Digest.of(Digest.FNV_OFFSET, text)),
+            job(routes.file(file), false, fingerprint().add(Digest.of(Digest.FNV_OFFSET, text)),
                     t -> new Produced(text, theme.origin("static/" + file)));
         }
     }

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -78,6 +79,15 @@ public final class SiteRenderer {
     /** Every output of the site, sorted by output path. Cheap: nothing is rendered yet. */
     public List<RenderJob> plan(Site site) {
         return Planner.plan(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests);
+    }
+
+    /**
+     * The pages of the items {@code only} accepts, planned exactly as {@link #plan} plans them: a dev server
+     * renders an edited article's page before the rest of the site.
+     */
+    public List<RenderJob> planItemPages(Site site, Predicate<Item> only) {
+        return Planner.planItemPages(site, theme, locale, linksVerifiedOn, layouts, searchDocuments, templateDigests,
+                only);
     }
 
     /**

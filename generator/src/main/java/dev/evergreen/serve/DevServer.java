@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code evergreen serve}: builds the site, serves the output directory on loopback, rebuilds when a
- * source changes and tells open pages to reload. A failed rebuild keeps the last good site on disk
- * (the build never publishes a broken one) and shows its errors over the page and in the console.
+ * source changes and tells open pages to reload. A failed rebuild keeps the last good version of every page
+ * on disk (an edited page goes ahead of the rest only once its content is free of errors, see the session)
+ * and shows its errors over the page and in the console.
  *
  * <p>External links are not checked while serving: a rebuild per save must be quick, and
  * {@code evergreen build} or {@code mvn evergreen:check} does the full check.

@@ -75,6 +75,27 @@ public final class SiteWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Replaces one file of a published site at once, outside any build's staging: a dev server shows an
+     * edited page before the rest of its rebuild is done. The replacement is atomic, so a browser never
+     * reads half a page; the build that follows finds the file identical and leaves it alone.
+     */
+    public static void replacePublished(Path output, Path relative, byte[] bytes) {
+        Path root = output.toAbsolutePath().normalize();
+        Path target = root.resolve(relative).normalize();
+        if (relative.isAbsolute() || !target.startsWith(root) || target.equals(root)) {
+            throw new EvergreenException(relative, "refusing to write outside the output directory");
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".evergreen-new");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(temporary, bytes);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new EvergreenException(relative, 0, "cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Copies a file as it is (assets). */
     public void copy(Path relative, Path from) {
         Path target = target(relative);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SessionTest {
 
@@ -144,6 +146,50 @@ class SessionTest {
 
         Files.writeString(post, original.replace("This paragraph is the excerpt.", "Fixed."));
         assertThat(session.rebuild(Set.of(Path.of("posts/first-steps.md"))).published()).isTrue();
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
+    void theEditedPageIsPublishedAheadOfThePagesListingIt() throws IOException {
+        Session session = warmSession();
+        // A home page template that fails on one title shows what was published before it ran.
+        Path layout = source.resolve("layouts/index.ftl");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "<#list list.items as entry><#if entry.title?contains('BOOM')>${entry.noSuchField}"
+                + "</#if><p>${entry.title}</p></#list>");
+        session.rebuild(Set.of(layout));
+
+        replace(source.resolve("posts/first-steps.md"), "title: First steps", "title: BOOM First steps");
+        assertThatThrownBy(() -> session.rebuild(Set.of(Path.of("posts/first-steps.md"))))
+                .hasMessageContaining("index.ftl");
+
+        assertThat(output.resolve("2024/01/10/first-steps/index.html")).content().contains("BOOM First steps");
+        assertThat(output.resolve("page/2/index.html")).content().contains("First steps").doesNotContain("BOOM");
+    }
+
+    @Test
+    void anEditedPageWaitsWhileAnotherFileHasAContentError() throws IOException {
+        Session session = warmSession();
+        Map<String, String> before = texts(output);
+        Path other = source.resolve("posts/deep-dive.md");
+        replace(other, "date: ", "date: [not a date ");
+        session.rebuild(Set.of(Path.of("posts/deep-dive.md")));
+
+        replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
+        BuildResult result = session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+
+        assertThat(result.published()).isFalse();
+        assertThat(texts(output)).isEqualTo(before);
+    }
+
+    @Test
+    void anEditThatMovesThePageIsNotPublishedAheadAtItsOldPlace() throws IOException {
+        Session session = warmSession();
+
+        replace(source.resolve("posts/first-steps.md"), "title: ", "slug: moved\ntitle: ");
+        session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+
+        assertThat(output.resolve("2024/01/10/first-steps/index.html")).doesNotExist();
         assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
     }
 

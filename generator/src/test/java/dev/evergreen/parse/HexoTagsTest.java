@@ -31,7 +31,8 @@ class HexoTagsTest {
 
     private Element image(String tag) throws IOException {
         ParsedPage page = parse("post_asset_folder: true\n", tag + "\n");
-        assertThat(page.findings()).isEmpty();
+        // An image a tag writes without alt text is found like any other; the tag's own findings are what counts here.
+        assertThat(page.findings()).filteredOn(f -> !f.kind().equals("alt-text")).isEmpty();
         return Jsoup.parseBodyFragment(page.html()).selectFirst("img");
     }
 

@@ -9,7 +9,8 @@
 #                                     flags README recommends; TUNED_OPTS= to skip it)
 #
 # Also prints the internal link check's own time (the "check:" stage of Evergreen's log), median.
-# Every build writes into an emptied output folder (rm -rf first), as a CI checkout does.
+# Every build writes into an emptied output folder with no build cache (rm -rf both first), as a CI
+# checkout does; it still writes its cache, as a real first build does.
 #
 # Needs: python3, /usr/bin/time, hugo (apt-get install -y hugo time), and the CLI jar
 # (./mvnw -B -q package -DskipTests builds generator/target/evergreen.jar).
@@ -49,18 +50,20 @@ for n in "${sizes[@]}"; do
   [ -d "$hugo_src" ] || python3 "$shared/bench/gen_corpus.py" --format hugo --n "$n" --out "$hugo_src" >/dev/null
   : >"$out/ev-$n.txt"; : >"$out/hugo-$n.txt"; : >"$out/tuned-$n.txt"; : >"$out/check-$n.txt"
   for i in $(seq "$runs"); do
-    rm -rf "$out/ev-site-$n" "$out/hugo-site-$n"
+    rm -rf "$out/ev-site-$n" "$out/hugo-site-$n" "$out/ev-build-cache-$n"
     # The build alone: external links are the link-check benchmark's business.
     # shellcheck disable=SC2086
     measure "$out/ev-$n.log" java $java_opts -jar "$jar" build --source "$ev_src" --output "$out/ev-site-$n" \
-      --offline --report-dir "$out/ev-reports-$n" --link-cache "$out/ev-cache-$n.json" >>"$out/ev-$n.txt"
+      --offline --report-dir "$out/ev-reports-$n" --link-cache "$out/ev-cache-$n.json" \
+      --build-cache "$out/ev-build-cache-$n" >>"$out/ev-$n.txt"
     sed -n 's/.*check: .*(\([0-9]*\) ms).*/\1/p' "$out/ev-$n.log" >>"$out/check-$n.txt"
     measure "$out/hugo-$n.log" hugo --quiet -s "$hugo_src" -d "$out/hugo-site-$n" >>"$out/hugo-$n.txt"
     if [ -n "$tuned_opts" ]; then
-      rm -rf "$out/ev-site-$n"
+      rm -rf "$out/ev-site-$n" "$out/ev-build-cache-$n"
       # shellcheck disable=SC2086
       measure "$out/tuned-$n.log" java $tuned_opts -jar "$jar" build --source "$ev_src" --output "$out/ev-site-$n" \
-        --offline --report-dir "$out/ev-reports-$n" --link-cache "$out/ev-cache-$n.json" >>"$out/tuned-$n.txt"
+        --offline --report-dir "$out/ev-reports-$n" --link-cache "$out/ev-cache-$n.json" \
+        --build-cache "$out/ev-build-cache-$n" >>"$out/tuned-$n.txt"
     fi
   done
   ev_s=$(cut -d' ' -f1 "$out/ev-$n.txt" | median); ev_m=$(cut -d' ' -f2 "$out/ev-$n.txt" | median)

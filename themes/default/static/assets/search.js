@@ -1,7 +1,12 @@
-/* The search page: ranks the build's index (window.evergreenSearchIndex, from search-index.js) in the browser. */
+/*
+ * The search page: ranks the build's index in the browser. search-index.js lists the index's shards
+ * (window.evergreenSearchIndex); each shard's script, added here, pushes its entries onto
+ * window.evergreenSearchShards. Scripts, not fetch, so that search also works from file://.
+ */
 (function () {
   "use strict";
-  var index = window.evergreenSearchIndex || { docs: [] };
+  var docs = [];
+  var loaded = false;
   var input = document.getElementById("search-query");
   var results = document.querySelector(".search-results");
   var status = document.querySelector(".search-status");
@@ -30,11 +35,31 @@
     return out;
   }
 
-  index.docs.forEach(function (doc) {
-    doc.tokenSet = new Set(doc.k.split(" "));
-    doc.titleLower = doc.t.toLowerCase();
-    doc.tagsLower = doc.g.join(" ").toLowerCase();
-  });
+  /* Adds every shard's script next to the manifest's and calls done once all have loaded or failed. */
+  function loadShards(done) {
+    var manifest = document.querySelector("script[src$='search-index.js']");
+    var shards = (window.evergreenSearchIndex || { shards: [] }).shards;
+    var pending = shards.length;
+    if (!manifest || pending === 0) { done(); return; }
+    shards.forEach(function (shard) {
+      var script = document.createElement("script");
+      script.src = new URL(shard, manifest.src).href;
+      script.onload = script.onerror = function () { if (--pending === 0) done(); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function prepare() {
+    (window.evergreenSearchShards || []).forEach(function (shard) {
+      shard.docs.forEach(function (doc) {
+        doc.tokenSet = new Set(doc.k.split(" "));
+        doc.titleLower = doc.t.toLowerCase();
+        doc.tagsLower = doc.g.join(" ").toLowerCase();
+        docs.push(doc);
+      });
+    });
+    loaded = true;
+  }
 
   /* Every query token must match; title matches count most, then tags, then a prefix of a word in the text. */
   function score(doc, queryTokens) {
@@ -76,12 +101,16 @@
     var query = input.value.trim();
     results.textContent = "";
     if (!query) { status.textContent = ""; return; }
+    if (!loaded) { status.textContent = "Loading the index…"; return; }
     var queryTokens = tokens(query);
     var words = query.split(/\s+/);
-    var found = index.docs
+    var found = docs
       .map(function (doc) { return { doc: doc, score: score(doc, queryTokens) }; })
       .filter(function (r) { return r.score > 0; })
-      .sort(function (a, b) { return b.score - a.score || a.doc.t.localeCompare(b.doc.t); });
+      /* Shards load in any order: the URL breaks the last ties. */
+      .sort(function (a, b) {
+        return b.score - a.score || a.doc.t.localeCompare(b.doc.t) || (a.doc.u < b.doc.u ? -1 : a.doc.u > b.doc.u ? 1 : 0);
+      });
     status.textContent = found.length === 0 ? "No results for “" + query + "”."
       : found.length + (found.length === 1 ? " result" : " results") + " for “" + query + "”.";
     found.slice(0, 50).forEach(function (r) {
@@ -102,4 +131,5 @@
   input.addEventListener("input", run);
   input.form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
   run();
+  loadShards(function () { prepare(); run(); });
 })();

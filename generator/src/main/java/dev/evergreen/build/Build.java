@@ -44,6 +44,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -61,6 +62,7 @@ public final class Build {
     private final ReportSink console;
     private final WarmState state;
     private final Set<Path> changed;
+    private final Consumer<List<String>> editedPagesPublished;
 
     /**
      * @param progress told about the external check, the slow part
@@ -73,16 +75,18 @@ public final class Build {
     /** @param console where the findings go, one line at a time with its severity */
     public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
         this(options, progress, console, WarmState.oneShot(BuildCache.of(options, linksVerifiedOn(options)),
-                ParseCache.of(options)), null);
+                ParseCache.of(options)), null, urls -> { });
     }
 
     /** A build that starts from what an earlier one in this process left: see {@link Session}. */
-    Build(BuildOptions options, CheckProgress progress, ReportSink console, WarmState state, Set<Path> changed) {
+    Build(BuildOptions options, CheckProgress progress, ReportSink console, WarmState state, Set<Path> changed,
+          Consumer<List<String>> editedPagesPublished) {
         this.options = options;
         this.progress = progress;
         this.console = console;
         this.state = state;
         this.changed = changed;
+        this.editedPagesPublished = editedPagesPublished;
     }
 
     public static BuildResult run(BuildOptions options) {
@@ -112,8 +116,11 @@ public final class Build {
         findings.addAll(renderer.validate(model.site()));
         PostProcessor postProcessor = new PostProcessor(model.site());
         if (changed != null && findings.stream().noneMatch(Finding::isError)) {
-            timer.run("edited pages", () -> EditedPagesFirst.publish(model.site(), renderer, postProcessor, state,
-                    changed, options.output()), n -> n + " published ahead of the rest");
+            List<String> early = timer.run("edited pages", () -> EditedPagesFirst.publish(model.site(), renderer,
+                    postProcessor, state, changed, options.output()), urls -> urls.size() + " published ahead of the rest");
+            if (!early.isEmpty()) {
+                editedPagesPublished.accept(early);
+            }
         }
         List<RenderJob> jobs = renderer.plan(model.site());
         UrlLedger ledger = new UrlLedger(content.root(), options.updateLedger());

@@ -26,11 +26,11 @@ final class EditedPagesFirst {
     private EditedPagesFirst() {
     }
 
-    /** @return how many pages were published */
-    static int publish(Site site, SiteRenderer renderer, PostProcessor postProcessor, WarmState state,
+    /** @return the URLs of the pages published, in output order */
+    static List<String> publish(Site site, SiteRenderer renderer, PostProcessor postProcessor, WarmState state,
                        Set<Path> edited, Path output) {
         if (!Files.isDirectory(output)) {
-            return 0;
+            return List.of();
         }
         List<RenderJob> jobs = renderer.planItemPages(site, item -> edited.contains(item.source().path())
                 && state.publishedAt(item) && site.config().channel(item.channel()).site().isEmpty());
@@ -38,6 +38,6 @@ final class EditedPagesFirst {
             ProcessedPage page = postProcessor.process(renderer.render(job));
             SiteWriter.replacePublished(output, job.outputPath(), page.bytes());
         }
-        return jobs.size();
+        return jobs.stream().map(RenderJob::url).toList();
     }
 }

@@ -5,15 +5,18 @@ import dev.evergreen.report.ReportSink;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Builds one site again and again in one process, keeping what does not change warm: the dev server
  * holds one and calls {@link #rebuild} with the files it saw change. A rebuild re-reads and re-parses
  * only those files, renders only the outputs that show them (the item, its neighbours, the list and
- * feed pages listing it), and writes only files whose bytes changed. Every rebuild still checks every
- * internal link of the whole site. An edited template ({@code layouts/}) renders the pages that use it.
+ * feed pages listing it), and writes only files whose bytes changed. The edited pages themselves are
+ * published first, as soon as the model stands (see {@link EditedPagesFirst}). Every rebuild still checks
+ * every internal link of the whole site. An edited template ({@code layouts/}) renders the pages that use it.
  * Changes it cannot follow file by file ({@code site.yml}, added or deleted files) rebuild from scratch,
  * still writing only what changed.
  *
@@ -31,12 +34,23 @@ public final class Session {
     private final CheckProgress progress;
     private final ReportSink console;
     private final WarmState state = new WarmState();
+    private final Consumer<List<String>> editedPagesPublished;
 
     /** @see Build#Build(BuildOptions, CheckProgress, ReportSink) */
     public Session(BuildOptions options, CheckProgress progress, ReportSink console) {
+        this(options, progress, console, urls -> { });
+    }
+
+    /**
+     * @param editedPagesPublished told the URLs of edited pages as soon as they are published, before the
+     *     rest of their rebuild: a dev server reloads the tabs showing them at once
+     */
+    public Session(BuildOptions options, CheckProgress progress, ReportSink console,
+                   Consumer<List<String>> editedPagesPublished) {
         this.options = options;
         this.progress = progress;
         this.console = console;
+        this.editedPagesPublished = editedPagesPublished;
     }
 
     /** @see Build#Build(BuildOptions, CheckProgress, PrintStream) */
@@ -46,7 +60,7 @@ public final class Session {
 
     /** A full build (reading every file), keeping the result warm for {@link #rebuild}. */
     public BuildResult build() {
-        return new Build(options, progress, console, state, null).run();
+        return new Build(options, progress, console, state, null, editedPagesPublished).run();
     }
 
     /** The outputs the last build rendered again (the others were kept), relative to the output directory. */
@@ -80,6 +94,7 @@ public final class Session {
             }
             relative.addAll(including);
         }
-        return new Build(options, progress, console, state, relative.isEmpty() ? null : relative).run();
+        return new Build(options, progress, console, state, relative.isEmpty() ? null : relative,
+                editedPagesPublished).run();
     }
 }

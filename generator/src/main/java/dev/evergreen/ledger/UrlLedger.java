@@ -72,7 +72,15 @@ public final class UrlLedger {
         ledger.gone().forEach(e -> accounted.add(e.key()));
         findings.addAll(new VanishedUrls(LEDGER, basePath, newItems).find(ledger, accounted));
 
-        List<String> publishedUrls = new ArrayList<>(outputs.values());
+        // Outputs that are not permanent (search index shards) may go when the site shrinks: never ledgered.
+        Set<String> passing = new HashSet<>();
+        jobs.stream().filter(job -> !job.permanent()).forEach(job -> passing.add(UrlKeys.key(job.url())));
+        List<String> publishedUrls = new ArrayList<>();
+        outputs.forEach((key, url) -> {
+            if (!passing.contains(key)) {
+                publishedUrls.add(url);
+            }
+        });
         redirects.forEach(r -> publishedUrls.add(r.from()));
         String updated = ledger.withPublished(publishedUrls).format();
         return new KeptUrls(findings, redirectPages(site, redirects), files(site, redirects, gone),

@@ -246,10 +246,24 @@ final class Planner {
                 t -> Produced.byGenerator(AtomFeed.write(config, title, alternateUrl, newest, url, feedHtml), "atom.xml"));
     }
 
-    /** The search page and its index, of the developer channel only: other channels are other sites. */
+    /**
+     * The search page and its index, of the developer channel only: other channels are other sites. The
+     * manifest shows only the number of shards, each shard only its items, so that an edit renders one shard.
+     */
     private void search() {
         template(routes.search(), SEARCH, fingerprint().add(SEARCH), () -> views.searchPage(routes.search()));
         List<Item> searchable = site.items().stream().filter(i -> config.defaultChannel().equals(i.channel())).toList();
+        List<List<Item>> shards = SearchShards.split(searchable);
+        job(routes.file(SearchIndex.JSON_FILE), false, fingerprint().add(shards.size()),
+                t -> Produced.byGenerator(SearchIndex.manifestJson(shards.size()), SearchIndex.JSON_FILE));
+        job(routes.file(SearchIndex.SCRIPT_FILE), false, fingerprint().add(shards.size()),
+                t -> Produced.byGenerator(SearchIndex.manifestScript(shards.size()), SearchIndex.SCRIPT_FILE));
+        for (int shard = 0; shard < shards.size(); shard++) {
+            searchShard(shard, shards.get(shard));
+        }
+    }
+
+    private void searchShard(int shard, List<Item> items) {
         // Both files carry the same entries: gather them once, when the first of the two is rendered.
         Supplier<List<byte[]>> documents = new Supplier<>() {
             private List<byte[]> gathered;
@@ -257,17 +271,17 @@ final class Planner {
             @Override
             public synchronized List<byte[]> get() {
                 if (gathered == null) {
-                    gathered = searchDocuments.documents(searchable);
+                    gathered = searchDocuments.documents(items);
                 }
                 return gathered;
             }
         };
-        String json = routes.file(SearchIndex.JSON_FILE);
-        job(json, false, fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.json(documents.get()), SearchIndex.JSON_FILE));
-        String script = routes.file(SearchIndex.SCRIPT_FILE);
-        job(script, false, fingerprint().addAll(searchable),
-                t -> Produced.byGenerator(SearchIndex.script(documents.get()), SearchIndex.SCRIPT_FILE));
+        String json = SearchIndex.shardJsonFile(shard);
+        job(routes.file(json), false, false, fingerprint().addAll(items),
+                t -> Produced.byGenerator(SearchIndex.shardJson(documents.get()), json));
+        String script = SearchIndex.shardScriptFile(shard);
+        job(routes.file(script), false, false, fingerprint().addAll(items),
+                t -> Produced.byGenerator(SearchIndex.shardScript(documents.get()), script));
     }
 
     private void outputs() {
@@ -306,8 +320,12 @@ final class Planner {
     }
 
     private void job(String url, boolean html, Fingerprint shows, RenderJob.Output output) {
+        job(url, html, true, shows, output);
+    }
+
+    private void job(String url, boolean html, boolean permanent, Fingerprint shows, RenderJob.Output output) {
         // The URL is part of every output (canonical links, feed ids), hence of every fingerprint.
-        jobs.add(new RenderJob(url, outputPath(url), html, shows.add(url).value(), output));
+        jobs.add(new RenderJob(url, outputPath(url), html, permanent, shows.add(url).value(), output));
     }
 
     /** Where a URL is written: relative to the developer output, or to the output of the channel site serving it. */

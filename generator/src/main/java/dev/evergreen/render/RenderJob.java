@@ -16,13 +16,15 @@ public final class RenderJob {
     private final String url;
     private final Path outputPath;
     private final boolean html;
+    private final boolean permanent;
     private final long fingerprint;
     private final Output output;
 
-    RenderJob(String url, Path outputPath, boolean html, long fingerprint, Output output) {
+    RenderJob(String url, Path outputPath, boolean html, boolean permanent, long fingerprint, Output output) {
         this.url = url;
         this.outputPath = outputPath;
         this.html = html;
+        this.permanent = permanent;
         this.fingerprint = fingerprint;
         this.output = output;
     }
@@ -40,6 +42,14 @@ public final class RenderJob {
     /** Whether it is an HTML page (post-processed and link-checked). */
     public boolean html() {
         return html;
+    }
+
+    /**
+     * Whether its URL is one the site promises to keep, listed in the ledger of published URLs: not a
+     * search index shard, whose number follows the site's size (see {@link SearchShards}).
+     */
+    public boolean permanent() {
+        return permanent;
     }
 
     /**

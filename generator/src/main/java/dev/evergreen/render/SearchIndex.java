@@ -11,25 +11,34 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * The search page's index: per item its title, URL, excerpt, tags and the distinct tokens of its text.
  * Words are lowercased; Chinese, Japanese and Korean text, written without spaces, is cut into overlapping
  * character pairs (bigrams), which the search page does to a query too, so that a two-character query
- * finds the word anywhere. Written as JSON and as a script assigning {@value #GLOBAL}, because a page opened
- * from {@code file://} may not fetch.
+ * finds the word anywhere.
  *
- * <p>Both files are assembled as UTF-8 bytes from the items' entries, each straight into an array of its
- * final size: on a 10,000-article site the index is 27 MB, and building it as a string (twice as large
- * once one Chinese character is in it), stripping it, prefixing it for the script and encoding both
- * allocated about 300 MB in a few hundred milliseconds at the end of the build, which is what made the
- * JVM grow its heap to the 1 GiB limit.
+ * <p>The entries are split into {@link SearchShards shards}, {@code search-index/shard-N.json}, so that an
+ * edit rewrites one of them; {@value #JSON_FILE} is the manifest listing them, which changes only with
+ * their number. Each file is also written as a script ({@value #SCRIPT_FILE} assigning {@value #GLOBAL},
+ * each shard's pushing its entries onto {@value #SHARDS_GLOBAL}), because a page opened from
+ * {@code file://} may not fetch; the search page loads the manifest's script, then those of the shards.
+ *
+ * <p>A shard's files are assembled as UTF-8 bytes from the items' entries, each straight into an array of
+ * its final size: on a 10,000-article site the entries add up to 27 MB, and building the unsharded index
+ * as a string (twice as large once one Chinese character is in it), stripping it, prefixing it for the
+ * script and encoding both allocated about 300 MB in a few hundred milliseconds at the end of the build,
+ * which is what made the JVM grow its heap to the 1 GiB limit.
  */
 final class SearchIndex {
 
     static final String JSON_FILE = "search-index.json";
     static final String SCRIPT_FILE = "search-index.js";
     static final String GLOBAL = "evergreenSearchIndex";
+    static final String SHARDS_GLOBAL = "evergreenSearchShards";
+    private static final String SHARD_PREFIX = "search-index/shard-";
     private static final int EXCERPT_LENGTH = 160;
 
     private SearchIndex() {
@@ -40,17 +49,42 @@ final class SearchIndex {
     private static final byte[] SEPARATOR = utf8(",\n");
     private static final byte[] CLOSE = utf8("\n]}");
     private static final byte[] JSON_END = utf8("\n");
-    private static final byte[] SCRIPT_START = utf8("window." + GLOBAL + "=");
-    private static final byte[] SCRIPT_END = utf8(";\n");
+    private static final byte[] SHARD_SCRIPT_START =
+            utf8("(window." + SHARDS_GLOBAL + "=window." + SHARDS_GLOBAL + "||[]).push(");
+    private static final byte[] SHARD_SCRIPT_END = utf8(");\n");
 
-    /** The JSON file: {@code {"docs":[...]}} with one entry ({@link #document}, UTF-8) a line. */
-    static byte[] json(List<byte[]> documents) {
+    /** A shard's JSON file, relative to the site's root. */
+    static String shardJsonFile(int shard) {
+        return SHARD_PREFIX + shard + ".json";
+    }
+
+    /** A shard's script file, relative to the site's root. */
+    static String shardScriptFile(int shard) {
+        return SHARD_PREFIX + shard + ".js";
+    }
+
+    /** The manifest: {@code {"shards":[...]}}, the shards' JSON files relative to the manifest. */
+    static byte[] manifestJson(int shards) {
+        return utf8(manifest(shards, SearchIndex::shardJsonFile) + "\n");
+    }
+
+    /** The manifest's script: it assigns {@value #GLOBAL} the shards' script files, relative to the manifest. */
+    static byte[] manifestScript(int shards) {
+        return utf8("window." + GLOBAL + "=" + manifest(shards, SearchIndex::shardScriptFile) + ";\n");
+    }
+
+    private static String manifest(int shards, IntFunction<String> file) {
+        return "{\"shards\":" + JsonText.strings(IntStream.range(0, shards).mapToObj(file).toList()) + "}";
+    }
+
+    /** A shard's JSON file: {@code {"docs":[...]}} with one entry ({@link #document}, UTF-8) a line. */
+    static byte[] shardJson(List<byte[]> documents) {
         return join(NOTHING, documents, JSON_END);
     }
 
-    /** The script file: the same JSON, assigned to {@value #GLOBAL}. */
-    static byte[] script(List<byte[]> documents) {
-        return join(SCRIPT_START, documents, SCRIPT_END);
+    /** A shard's script: the same JSON, pushed onto {@value #SHARDS_GLOBAL}, in whichever order shards load. */
+    static byte[] shardScript(List<byte[]> documents) {
+        return join(SHARD_SCRIPT_START, documents, SHARD_SCRIPT_END);
     }
 
     private static byte[] join(byte[] before, List<byte[]> documents, byte[] after) {

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The open Server-Sent Events streams of the browser tabs showing the site. Each tab is told the
  * current state when it connects (so a page loaded while the build is broken shows the overlay) and
- * every change after: {@code reload} after a good build, {@code errors} with the messages after a bad one.
+ * every change after: {@code page} with the URLs of edited pages published ahead of their rebuild,
+ * {@code reload} after a good build, {@code errors} with the messages after a bad one.
  */
 final class ReloadHub implements AutoCloseable {
 
@@ -37,6 +38,14 @@ final class ReloadHub implements AutoCloseable {
     void published(List<String> errors) {
         state = stateOf(errors);
         broadcast(event("reload", ""));
+    }
+
+    /**
+     * Edited pages were published ahead of the rest of their rebuild: the tabs showing them reload now, and
+     * skip the {@code reload} that ends the rebuild (their page is already the new one).
+     */
+    void pagesPublished(List<String> urls) {
+        broadcast(event("page", String.join("\n", urls)));
     }
 
     /** A build failed and published nothing: open pages show the errors over the last good page. */

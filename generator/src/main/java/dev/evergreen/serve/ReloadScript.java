@@ -31,8 +31,23 @@ final class ReloadScript {
                 if (overlay) { overlay.remove(); overlay = null; }
               }
               var events = new EventSource('%s');
-              events.addEventListener('reload', function () { location.reload(); });
-              events.addEventListener('errors', function (e) { show(e.data); });
+              // A tab reloaded by 'page' already shows the new page: the 'reload' ending that rebuild is not for
+              // it. The mark is dated, so that a 'reload' the tab missed while reloading cannot swallow a later one.
+              var fresh = 'evergreen-fresh';
+              events.addEventListener('page', function (e) {
+                if (e.data.split('\\n').indexOf(location.pathname) >= 0) {
+                  sessionStorage.setItem(fresh, JSON.stringify([location.pathname, Date.now()]));
+                  location.reload();
+                }
+              });
+              events.addEventListener('reload', function () {
+                var mark = JSON.parse(sessionStorage.getItem(fresh) || '[]');
+                sessionStorage.removeItem(fresh);
+                if (mark[0] !== location.pathname || Date.now() - mark[1] > 30000) {
+                  location.reload();
+                }
+              });
+              events.addEventListener('errors', function (e) { sessionStorage.removeItem(fresh); show(e.data); });
               events.addEventListener('ok', hide);
             })();
             """.formatted(EVENTS_PATH);

@@ -78,7 +78,7 @@ class BuildCacheTest {
         assertThat(rendered).containsExactlyInAnyOrder(
                 "2024/01/10/first-steps/index.html",
                 "archives/index.html", "atom.xml", "categories/guides/index.html", "page/2/index.html", "rss.xml",
-                "search-index.js", "search-index.json", "tags/getting-started/index.html",
+                "search-index/shard-0.js", "search-index/shard-0.json", "tags/getting-started/index.html",
                 "tags/java/page/2/index.html");
         assertThat(Files.readString(output.resolve("2024/01/10/first-steps/index.html"))).contains("The excerpt, edited.");
         assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
@@ -241,7 +241,8 @@ class BuildCacheTest {
     private BuildResult build() {
         BuildCache cache = options.buildCache().isEmpty() ? null : new BuildCache(options, null, warnings::add);
         WarmState state = WarmState.oneShot(cache, null);
-        BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null).run();
+        BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null, urls -> { })
+                .run();
         rendered = new TreeSet<>(state.renderedOutputs().stream().map(p -> p.toString().replace('\\', '/')).toList());
         return result;
     }

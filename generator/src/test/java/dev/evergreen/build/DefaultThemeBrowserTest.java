@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -121,6 +122,29 @@ class DefaultThemeBrowserTest {
     }
 
     @Test
+    void aSiteOfSeveralIndexShardsSearchesAllOfThemFromAFolderOnDisk(@TempDir Path tmp) throws IOException {
+        Path source = FixtureSites.copy("basic", tmp);
+        Path notes = Files.createDirectories(source.resolve("notes"));
+        // Enough pages for two shards of the search index (see SearchShards).
+        for (int i = 0; i < 300; i++) {
+            Files.writeString(notes.resolve("note-" + i + ".md"), "---\ntitle: Note " + i + "\n---\nA zettel, number " + i + ".\n");
+        }
+        Path site = tmp.resolve("site");
+        FixtureSites.quietBuild(source, site);
+        assertThat(site.resolve("search-index/shard-1.js")).isRegularFile();
+
+        browser.get(site.resolve("search/index.html").toUri() + "?q=zettel");
+        String status = new WebDriverWait(browser, Duration.ofSeconds(5)).until(b -> {
+            String text = b.findElement(By.cssSelector(".search-status")).getText();
+            return text.contains("result") ? text : null;
+        });
+        assertThat(status).isEqualTo("300 results for “zettel”.");
+        assertThat(firstResultOf(site.resolve("search/index.html").toUri() + "?q=number+123")).isEqualTo("Note 123");
+        assertThat(browser.findElement(By.cssSelector(".search-results li a")).getAttribute("href"))
+                .isEqualTo(site.resolve("notes/note-123/index.html").toUri().toString());
+    }
+
+    @Test
     void tableOfContentsLinksScrollToTheirHeadings() {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.get(base + ARTICLE);
@@ -209,11 +233,16 @@ class DefaultThemeBrowserTest {
             }
         }
         assertThat(urls).isNotEmpty().allSatisfy(url -> assertThat(url).matches("^(http://127\\.0\\.0\\.1:\\d+/|data:).*"));
-        assertThat(urls).anyMatch(url -> url.endsWith("/assets/evergreen.css"));
+        assertThat(urls).anyMatch(url -> url.endsWith("/assets/evergreen.css"))
+                .anyMatch(url -> url.endsWith("/search-index/shard-0.js"));
     }
 
     private String firstResult(String query) {
-        browser.get(base + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+        return firstResultOf(base + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private String firstResultOf(String searchUrl) {
+        browser.get(searchUrl);
         return new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(b -> b.findElements(By.cssSelector(".search-results li a")).stream().findFirst()
                         .map(WebElement::getText).orElse(null));

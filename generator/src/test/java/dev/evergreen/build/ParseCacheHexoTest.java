@@ -69,7 +69,8 @@ class ParseCacheHexoTest {
 
     private void build() {
         cache = new ParseCache(ParseCache.besides(options.buildCache().orElseThrow()), warnings::add);
-        new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), WarmState.oneShot(null, cache), null).run();
+        new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), WarmState.oneShot(null, cache), null,
+                urls -> { }).run();
     }
 
     private java.util.Map<String, String> cleanBuild() {

@@ -235,7 +235,8 @@ class ParseCacheTest {
     /** A one-shot build with the parse cache but no build cache: every output is rendered from the parses. */
     private BuildResult build() {
         cache = new ParseCache(ParseCache.besides(options.buildCache().orElseThrow()), warnings::add);
-        return new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), WarmState.oneShot(null, cache), null).run();
+        return new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), WarmState.oneShot(null, cache), null,
+                urls -> { }).run();
     }
 
     private Map<String, String> cleanSnapshot() {

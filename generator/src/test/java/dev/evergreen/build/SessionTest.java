@@ -54,12 +54,12 @@ class SessionTest {
 
         assertThat(rewritten(output)).containsExactly(
                 "2024/01/10/first-steps/index.html", "atom.xml", "categories/guides/index.html",
-                "page/2/index.html", "rss.xml", "search-index.js", "search-index.json",
+                "page/2/index.html", "rss.xml", "search-index/shard-0.js", "search-index/shard-0.json",
                 "tags/getting-started/index.html", "tags/java/page/2/index.html");
     }
 
     @Test
-    void anEditBelowTheExcerptRewritesOnlyTheItemAndTheSearchIndex() throws IOException {
+    void anEditBelowTheExcerptRewritesOnlyTheItemAndItsSearchIndexShard() throws IOException {
         Session session = warmSession();
         age(output);
 
@@ -67,9 +67,9 @@ class SessionTest {
         session.rebuild(Set.of(Path.of("posts/first-steps.md")));
 
         // Lists and feeds show the excerpt only: they are rendered again, but their bytes did not change.
-        // The search index holds the headings.
+        // The search index holds the headings: the item's shard changes, the manifest listing the shards does not.
         assertThat(rewritten(output)).containsExactly(
-                "2024/01/10/first-steps/index.html", "search-index.js", "search-index.json");
+                "2024/01/10/first-steps/index.html", "search-index/shard-0.js", "search-index/shard-0.json");
     }
 
     @Test

@@ -66,6 +66,30 @@ class KeepingUrlsAliveTest {
     }
 
     @Test
+    void searchIndexShardsAreNeverLedgeredSoASiteMayShrinkToFewerOfThem() {
+        TestSite site = new TestSite(dir);
+        for (int i = 0; i < 300; i++) {
+            site.write("notes/note-" + i + ".md", "---\ntitle: Note " + i + "\n---\nNote " + i + ".\n");
+        }
+        site.updateLedger();
+        assertThat(site.output.resolve("search-index/shard-1.json")).exists();
+        assertThat(urls(site.ledger())).contains("/search-index.js", "/search-index.json")
+                .noneMatch(url -> url.startsWith("/search-index/"));
+
+        List<String> notes = urls(site.ledger()).stream().filter(url -> url.startsWith("/notes/")).toList();
+        assertThat(notes).hasSize(300);
+        for (int i = 0; i < 300; i++) {
+            site.move("notes/note-" + i + ".md", "notes/index.md", "---\ntitle: Notes\n---\nNone left.\n");
+        }
+        site.write("published-urls.txt", site.ledger().replaceAll("(?m)^/notes/.+\n", "")
+                + "gone:\n" + String.join("\n", notes) + "\n");
+        BuildResult shrunk = site.build();
+
+        assertThat(site.output.resolve("search-index/shard-1.json")).doesNotExist();
+        assertThat(shrunk.hasErrors()).as(String.join("\n", TestSite.lines(shrunk))).isFalse();
+    }
+
+    @Test
     void aRenamedPostWithoutAnAliasFailsNamingThePageAndTheAliasToAdd() {
         TestSite site = new TestSite(dir);
         site.updateLedger();

@@ -76,6 +76,26 @@ final class SampleSite {
                 List.of(), dev.evergreen.model.Navigation.empty());
     }
 
+    /** A site of {@code count} developer pages at {@code /blog/page-N/}, the {@code edited}th with other text (-1: none). */
+    static Site pages(int count, int edited) {
+        List<Item> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Item page = item("page-" + i + ".md", Kind.PAGE, "developer", "Page " + i, null, "/blog/page-" + i + "/",
+                    List.of(), "page", List.of());
+            if (i == edited) {
+                String body = "<p>Edited.</p>";
+                page = new Item(new Source(page.source().path(), page.source().file(), "# Edited"), Kind.PAGE,
+                        "developer", page.title(), null, null, "slug", page.url(), List.of(), List.of(),
+                        page.description(), List.of("Ada"), null, body, body, true, List.of(), 4, false, "page",
+                        List.of(), Map.of(), Map.of(), null);
+            }
+            pages.add(page);
+        }
+        Taxonomy none = new Taxonomy("tags", "/blog/tags/", List.of(), Map.of());
+        return new Site(config("default"), pages, List.of(), none, new Taxonomy("categories", "/blog/categories/",
+                List.of(), Map.of()), List.of(), dev.evergreen.model.Navigation.empty());
+    }
+
     static ZonedDateTime at(int year, int month, int day) {
         return ZonedDateTime.of(year, month, day, 9, 30, 0, 0, ZONE);
     }

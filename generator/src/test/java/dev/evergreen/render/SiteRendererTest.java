@@ -53,7 +53,8 @@ class SiteRendererTest {
                 "marketing/atom.xml", "marketing/index.html",
                 "page/2/index.html", "promo/index.html", "recordings/atom.xml",
                 "recordings/index.html", "recordings/talk/index.html", "robots.txt", "rss.xml",
-                "search-index.js", "search-index.json", "search/index.html", "sitemap.xml", "tags/index.html", "tags/java/index.html", "tags/java/page/2/index.html",
+                "search-index.js", "search-index.json", "search-index/shard-0.js", "search-index/shard-0.json",
+                "search/index.html", "sitemap.xml", "tags/index.html", "tags/java/index.html", "tags/java/page/2/index.html",
                 "tags/并发/index.html");
     }
 

@@ -93,6 +93,9 @@ class DevServerTest {
 
         Files.writeString(source.resolve("about.md"), "---\ntitle: About\n---\nSecond version.\n");
 
+        // The edited page is published, and its tabs told, before the rest of the rebuild.
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: page");
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: /about/");
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
         assertThat(get("/about/").body()).contains("Second version.");
         assertThat(server.buildCount()).isGreaterThanOrEqualTo(2);
@@ -105,11 +108,15 @@ class DevServerTest {
         BlockingQueue<String> events = subscribe();
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: ok");
         Files.writeString(source.resolve("about.md"), "---\ntitle: About\n---\n```java file=code/Example.java\n```\n");
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: page");
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: /about/");
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
         assertThat(get("/about/").body()).contains("version");
 
         Files.writeString(code, "class Example { int version = 2; }\n");
 
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: page");
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("data: /about/");
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
         assertThat(org.jsoup.Jsoup.parse(get("/about/").body()).select("pre code").text()).contains("version = 2");
     }

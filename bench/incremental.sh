@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Incremental one-shot builds with the build cache: on the N-page corpus (default 1000), a clean CLI
 # build (no output, no cache), then a CLI build with nothing changed, then one after editing one
-# article's text. Whole process, cold JVM each time; prints wall time, peak RSS and how many outputs
-# each build rendered and reused (the "render:" line of Evergreen's log). The corpus is copied first,
-# since the benchmark edits it.
+# article's text. Whole process, cold JVM each time; prints wall time, peak RSS, how many outputs
+# each build rendered and reused (the "render:" line of Evergreen's log), how many Markdown files it
+# parsed and took from the parse cache (the "parse:" line), and the parse and render stages' times.
+# The corpus is copied first, since the benchmark edits it.
 #
 #   bench/incremental.sh [N]            JAVA_OPTS (default -Xmx1g) for the JVM
 #
@@ -22,11 +23,11 @@ mkdir -p "$out"
 [ -d "$out/evergreen-$n" ] || python3 "$repo/../shared/bench/gen_corpus.py" --format evergreen --n "$n" \
   --out "$out/evergreen-$n" >/dev/null
 src="$out/incremental-src-$n"; site="$out/incremental-site-$n"; cache="$out/incremental-cache-$n"
-rm -rf "$src" "$site" "$cache"
+rm -rf "$src" "$site" "$cache" "$cache.parse"
 cp -r "$out/evergreen-$n" "$src"
 
-# One build: prints "label seconds MiB rendered reused". Exit 1 means link errors (the corpus has some on
-# purpose): the site is still written, so it counts as a build.
+# One build: prints "label seconds MiB rendered reused parsed cached parse-ms render-ms". Exit 1 means
+# link errors (the corpus has some on purpose): the site is still written, so it counts as a build.
 build() {
   local label=$1 log="$out/incremental-$n-$1.log" status=0
   # shellcheck disable=SC2086
@@ -35,7 +36,16 @@ build() {
   [ "$status" -le 1 ] || { echo "failed ($status): see $log" >&2; exit 1; }
   read -r seconds kib < <(tail -1 "$log.time")
   counts=$(sed -n 's/.*render: \([0-9]*\) outputs rendered, \([0-9]*\) reused.*/\1 \2/p' "$log" | tail -1)
-  printf '%-12s %7.2f s %6d MiB   rendered %6s   reused %6s\n' "$label" "$seconds" "$((kib / 1024))" $counts
+  parses=$(sed -n 's/.*parse: \([0-9]*\) parsed, \([0-9]*\) from the parse cache.*/\1 \2/p' "$log" | tail -1)
+  parses=${parses:-"- -"}
+  stages=$(stage_ms parse "$log")" "$(stage_ms render "$log")
+  printf '%-12s %7.2f s %6d MiB   rendered %6s   reused %6s   parsed %6s   cached %6s   parse %6s ms   render %6s ms\n' \
+    "$label" "$seconds" "$((kib / 1024))" $counts $parses $stages
+}
+
+# The milliseconds of one stage, from its "stage: summary (N ms)" line.
+stage_ms() {
+  sed -n "s/.* $1: .*(\([0-9]*\) ms)\$/\1/p" "$2" | tail -1
 }
 
 article=$(find "$src/posts" -name '*.md' | sort | sed -n "$(( (n + 1) / 2 ))p")

@@ -74,8 +74,8 @@ public final class Build {
 
     /** @param console where the findings go, one line at a time with its severity */
     public Build(BuildOptions options, CheckProgress progress, ReportSink console) {
-        this(options, progress, console, WarmState.oneShot(BuildCache.of(options, linksVerifiedOn(options))), null,
-                urls -> { });
+        this(options, progress, console, WarmState.oneShot(BuildCache.of(options, linksVerifiedOn(options)),
+                ParseCache.of(options)), null, urls -> { });
     }
 
     /** A build that starts from what an earlier one in this process left: see {@link Session}. */

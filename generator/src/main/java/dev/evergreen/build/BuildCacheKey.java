@@ -47,8 +47,7 @@ final class BuildCacheKey {
     /** @param siteKey which sources publish at which URL, and which assets exist (see {@link WarmState}) */
     static long of(BuildOptions options, LocalDate linksVerifiedOn, Site site, long siteKey) {
         BuildCacheKey key = new BuildCacheKey();
-        key.add(Runtime.version().toString());
-        key.generator();
+        key.add(generatorIdentity());
         key.add(options.source().toString()).add(options.output().toString())
                 .add(options.drafts() + " " + options.future() + " " + linksVerifiedOn + " " + options.outputTimestamp())
                 .add(options.overrides().baseUrl().map(Object::toString).orElse(""));
@@ -62,6 +61,14 @@ final class BuildCacheKey {
         }
         key.configuration(options.source(), assetFiles);
         return ByteBuffer.wrap(key.digest.digest()).getLong();
+    }
+
+    /** The Java version and the generator's own code: what another cache's key must also cover. */
+    static byte[] generatorIdentity() {
+        BuildCacheKey key = new BuildCacheKey();
+        key.add(Runtime.version().toString());
+        key.generator();
+        return key.digest.digest();
     }
 
     private void generator() {

@@ -32,7 +32,8 @@ import java.util.Optional;
  * @param updateLedger add the URLs this build publishes to the content's {@code published-urls.txt}
  *     (never with drafts or future items, which readers do not see yet)
  * @param overrides the base URL and link severities this build sets over site.yml
- * @param buildCache where a build keeps what it published, so that the next one renders only what changed;
+ * @param buildCache where a build keeps what it published, so that the next one renders only what changed
+ *     (and, in the file beside it named {@code .parse}, its parses, so that it parses only what changed);
  *     null: the default {@code <source>/../.evergreen/build-cache}, outside any {@code target/}; empty: no cache
  */
 public record BuildOptions(Path source, Path output, Path reportDir, boolean drafts, boolean future, boolean offline,

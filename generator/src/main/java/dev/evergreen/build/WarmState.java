@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -37,7 +38,7 @@ import java.util.stream.IntStream;
  * outputs whose templates changed render again: each fingerprint holds its templates' digests. Anything
  * else it cannot follow file by file (site.yml, added or deleted files, a file that no longer decodes)
  * makes the next build a full one. A one-shot build's state starts from, and leaves, a {@link BuildCache}
- * on disk instead. Owned by one {@link Session} or {@link Build}; not thread-safe.
+ * and a {@link ParseCache} on disk instead. Owned by one {@link Session} or {@link Build}; not thread-safe.
  */
 final class WarmState {
 
@@ -64,17 +65,20 @@ final class WarmState {
     private long pendingSiteKey;
     /** Where a one-shot build finds what the last one published; null for a session, which keeps it in memory. */
     private final BuildCache diskCache;
+    /** Where a one-shot build finds the last one's parses; null for a session, which keeps them in memory. */
+    private final ParseCache parseCache;
     private Path output;
     private final Set<Path> rendered = ConcurrentHashMap.newKeySet();
 
     /** A cold state for a session: the next build is a full one, and what it reads is kept. */
     WarmState() {
-        this(true, null);
+        this(true, null, null);
     }
 
-    private WarmState(boolean keepsTexts, BuildCache diskCache) {
+    private WarmState(boolean keepsTexts, BuildCache diskCache, ParseCache parseCache) {
         this.keepsTexts = keepsTexts;
         this.diskCache = diskCache;
+        this.parseCache = parseCache;
     }
 
     /**
@@ -82,9 +86,10 @@ final class WarmState {
      * otherwise stay in memory beside their HTML for the whole build.
      *
      * @param diskCache what the last build published, and where this one leaves what it published; null for none
+     * @param parseCache the last build's parses, and where this one leaves its own; null for none
      */
-    static WarmState oneShot(BuildCache diskCache) {
-        return new WarmState(false, diskCache);
+    static WarmState oneShot(BuildCache diskCache, ParseCache parseCache) {
+        return new WarmState(false, diskCache, parseCache);
     }
 
     /** @param changed files that changed, relative to the content root; null when unknown (everything) */
@@ -167,11 +172,14 @@ final class WarmState {
         if (!keepsTexts) {
             Source[] handed = texts;
             texts = null;
-            return IntStream.range(0, handed.length).parallel().mapToObj(i -> {
-                Source source = handed[i];
-                handed[i] = null;
-                return parser.parse(source).withoutText();
-            }).toList();
+            if (parseCache == null) {
+                return parseEach(handed, parser::parse);
+            }
+            try (ParseCache.Pass pass = parseCache.start(parser)) {
+                List<ParsedPage> parsed = parseEach(handed, pass::parse);
+                pass.commit();
+                return parsed;
+            }
         }
         Map<Path, ParsedPage> previous = parsedBySource;
         List<ParsedPage> parsed = content.sources().parallelStream().map(source -> {
@@ -182,6 +190,15 @@ final class WarmState {
         parsed.forEach(p -> bySource.put(p.source().path(), p));
         parsedBySource = bySource;
         return parsed;
+    }
+
+    /** Parses every source, freeing each text once it is parsed. */
+    private static List<ParsedPage> parseEach(Source[] handed, Function<Source, ParsedPage> parse) {
+        return IntStream.range(0, handed.length).parallel().mapToObj(i -> {
+            Source source = handed[i];
+            handed[i] = null;
+            return parse.apply(source).withoutText();
+        }).toList();
     }
 
     /**

@@ -42,11 +42,11 @@ final class BuildCommand implements Callable<Integer> {
     Path linkCache;
 
     @Option(names = "--build-cache", paramLabel = "FILE",
-            description = "What this build published, so that the next one renders only what changed"
-                    + " (default: <source>/../.evergreen/build-cache).")
+            description = "What this build published, so that the next one renders only what changed, and beside it"
+                    + " (FILE.parse) what it parsed (default: <source>/../.evergreen/build-cache).")
     Path buildCache;
 
-    @Option(names = "--no-build-cache", description = "Render every page, and keep no build cache.")
+    @Option(names = "--no-build-cache", description = "Parse and render every page, and keep no build or parse cache.")
     boolean noBuildCache;
 
     @Option(names = "--changed-since", paramLabel = "REF",

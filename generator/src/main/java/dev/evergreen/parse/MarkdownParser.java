@@ -16,6 +16,7 @@ import dev.evergreen.finding.SourcePos;
 import dev.evergreen.load.Channel;
 import dev.evergreen.load.HexoSettings;
 import dev.evergreen.load.LoadedContent;
+import dev.evergreen.load.ProsePhrase;
 import dev.evergreen.load.SiteConfig;
 import dev.evergreen.load.Source;
 import dev.evergreen.parse.ext.AdmonitionExtension;
@@ -29,6 +30,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -48,13 +50,15 @@ public final class MarkdownParser {
     /** Hexo's tag plugins, expanded before flexmark reads a body; null for sites that are not Hexo blogs. */
     private final HexoTags hexoTags;
     private final ProseLint proseLint;
+    private final String settingsKey;
 
     /**
      * @param timeZone the zone of front matter dates written without one
      * @param codeRoot the folder code blocks include files from (site.yml {@code docs.codeRoot})
      */
     public MarkdownParser(ZoneId timeZone, Path codeRoot) {
-        this(timeZone, codeRoot, null, ProseLint.none());
+        this(timeZone, codeRoot, null, ProseLint.none(),
+                ParserSettings.key(timeZone, codeRoot, Map.of(), "", null));
     }
 
     /**
@@ -63,14 +67,17 @@ public final class MarkdownParser {
      */
     public static MarkdownParser forSite(LoadedContent content) {
         SiteConfig config = content.config();
-        ProseLint lint = new ProseLint(config.channelSettings().values().stream()
-                .collect(Collectors.toMap(Channel::name, Channel::avoid)), config.defaultChannel());
-        return new MarkdownParser(config.timeZone(), config.docs().codeRoot(),
-                config.hexo().map(hexo -> HexoSite.of(content, hexo)).orElse(null), lint);
+        Map<String, List<ProsePhrase>> avoid = config.channelSettings().values().stream()
+                .collect(Collectors.toMap(Channel::name, Channel::avoid));
+        ProseLint lint = new ProseLint(avoid, config.defaultChannel());
+        HexoSite hexo = config.hexo().map(settings -> HexoSite.of(content, settings)).orElse(null);
+        return new MarkdownParser(config.timeZone(), config.docs().codeRoot(), hexo, lint,
+                ParserSettings.key(config.timeZone(), config.docs().codeRoot(), avoid, config.defaultChannel(), hexo));
     }
 
-    private MarkdownParser(ZoneId timeZone, Path codeRoot, HexoSite hexo, ProseLint proseLint) {
+    private MarkdownParser(ZoneId timeZone, Path codeRoot, HexoSite hexo, ProseLint proseLint, String settingsKey) {
         this.proseLint = proseLint;
+        this.settingsKey = settingsKey;
         HexoSettings.Marked marked = hexo == null ? null : hexo.settings().marked();
         List<Extension> extensions = new ArrayList<>();
         if (marked == null || marked.gfm()) {
@@ -107,6 +114,15 @@ public final class MarkdownParser {
         this.hexoTags = hexo == null ? null : new HexoTags(hexo);
         this.excerpts = new Excerpts(renderer);
         this.frontMatterReader = new FrontMatterReader(timeZone);
+    }
+
+    /**
+     * What this parser's output depends on besides a page's own text and its {@link ParsedPage#includes()}:
+     * the site's settings it reads and, for a Hexo blog, the other posts' slugs and titles and the blog's
+     * files. Equal keys (in any JVM) parse an unchanged page the same, so a cache of parses may reuse it.
+     */
+    public String settingsKey() {
+        return settingsKey;
     }
 
     public ParsedPage parse(Source source) {

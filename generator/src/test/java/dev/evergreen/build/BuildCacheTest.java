@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -82,7 +81,7 @@ class BuildCacheTest {
                 "search-index/shard-0.js", "search-index/shard-0.json", "tags/getting-started/index.html",
                 "tags/java/page/2/index.html");
         assertThat(Files.readString(output.resolve("2024/01/10/first-steps/index.html"))).contains("The excerpt, edited.");
-        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
     }
 
     @Test
@@ -95,7 +94,7 @@ class BuildCacheTest {
         assertThat(rendered).contains("2024/01/10/first-steps/index.html", neighbour)
                 .doesNotContain("2024/03/05/deep-dive/index.html", "about/index.html", "404.html");
         assertThat(Jsoup.parse(output.resolve(neighbour).toFile(), "UTF-8").text()).contains("First steps, renamed");
-        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
     }
 
     @Test
@@ -115,7 +114,7 @@ class BuildCacheTest {
 
         assertThat(rendered).contains("docs/install/index.html", "docs/configure/index.html", "docs/index.html");
         assertThat(Jsoup.parse(output.resolve("docs/configure/index.html").toFile(), "UTF-8").text()).contains("Installing");
-        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
     }
 
     @Test
@@ -128,7 +127,7 @@ class BuildCacheTest {
 
         assertThat(rendered).containsExactly("about/index.html");
         assertThat(Jsoup.parse(output.resolve("about/index.html").toFile(), "UTF-8").select("main")).hasSize(1);
-        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
     }
 
     @Test
@@ -143,7 +142,7 @@ class BuildCacheTest {
         assertThat(warnings).singleElement().asString().contains(cache.toString()).contains("rebuilding it");
         assertThat(rendered).isEqualTo(everything);
         assertThat(result.published()).isTrue();
-        assertThat(snapshotTexts(output)).isEqualTo(snapshotTexts(cleanBuild()));
+        assertThat(FixtureSites.snapshotTexts(output)).isEqualTo(FixtureSites.snapshotTexts(cleanBuild()));
         build();
         assertThat(rendered).isEmpty();
         assertThat(warnings).hasSize(1);
@@ -241,7 +240,7 @@ class BuildCacheTest {
 
     private BuildResult build() {
         BuildCache cache = options.buildCache().isEmpty() ? null : new BuildCache(options, null, warnings::add);
-        WarmState state = WarmState.oneShot(cache);
+        WarmState state = WarmState.oneShot(cache, null);
         BuildResult result = new Build(options, CheckProgress.NONE, ReportSink.of(QUIET), state, null, urls -> { })
                 .run();
         rendered = new TreeSet<>(state.renderedOutputs().stream().map(p -> p.toString().replace('\\', '/')).toList());
@@ -276,11 +275,5 @@ class BuildCacheTest {
             throw new java.io.UncheckedIOException(e);
         }
         return times;
-    }
-
-    private static Map<String, String> snapshotTexts(Path root) {
-        Map<String, String> texts = new TreeMap<>();
-        FixtureSites.snapshot(root).forEach((path, bytes) -> texts.put(path, new String(bytes, StandardCharsets.ISO_8859_1)));
-        return texts;
     }
 }

@@ -91,6 +91,13 @@ final class FixtureSites {
         return files;
     }
 
+    /** {@link #snapshot} with every file's bytes as Latin-1 text, so that two snapshots compare by content. */
+    static Map<String, String> snapshotTexts(Path root) {
+        Map<String, String> texts = new TreeMap<>();
+        snapshot(root).forEach((path, bytes) -> texts.put(path, new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)));
+        return texts;
+    }
+
     static Path shared() {
         return Path.of(System.getProperty("evergreen.shared", "../../shared"));
     }

@@ -50,7 +50,7 @@ for n in "${sizes[@]}"; do
   [ -d "$hugo_src" ] || python3 "$shared/bench/gen_corpus.py" --format hugo --n "$n" --out "$hugo_src" >/dev/null
   : >"$out/ev-$n.txt"; : >"$out/hugo-$n.txt"; : >"$out/tuned-$n.txt"; : >"$out/check-$n.txt"
   for i in $(seq "$runs"); do
-    rm -rf "$out/ev-site-$n" "$out/hugo-site-$n" "$out/ev-build-cache-$n"
+    rm -rf "$out/ev-site-$n" "$out/hugo-site-$n" "$out/ev-build-cache-$n" "$out/ev-build-cache-$n.parse"
     # The build alone: external links are the link-check benchmark's business.
     # shellcheck disable=SC2086
     measure "$out/ev-$n.log" java $java_opts -jar "$jar" build --source "$ev_src" --output "$out/ev-site-$n" \
@@ -59,7 +59,7 @@ for n in "${sizes[@]}"; do
     sed -n 's/.*check: .*(\([0-9]*\) ms).*/\1/p' "$out/ev-$n.log" >>"$out/check-$n.txt"
     measure "$out/hugo-$n.log" hugo --quiet -s "$hugo_src" -d "$out/hugo-site-$n" >>"$out/hugo-$n.txt"
     if [ -n "$tuned_opts" ]; then
-      rm -rf "$out/ev-site-$n" "$out/ev-build-cache-$n"
+      rm -rf "$out/ev-site-$n" "$out/ev-build-cache-$n" "$out/ev-build-cache-$n.parse"
       # shellcheck disable=SC2086
       measure "$out/tuned-$n.log" java $tuned_opts -jar "$jar" build --source "$ev_src" --output "$out/ev-site-$n" \
         --offline --report-dir "$out/ev-reports-$n" --link-cache "$out/ev-cache-$n.json" \

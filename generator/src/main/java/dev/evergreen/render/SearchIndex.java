@@ -146,8 +146,22 @@ final class SearchIndex {
         Set<String> tokens = new HashSet<>();
         StringBuilder word = new StringBuilder();
         StringBuilder cjk = new StringBuilder();
-        text.codePoints().forEach(cp -> {
-            if (isCjk(cp)) {
+        for (int i = 0, n = text.length(); i < n; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                // Most of any article's text, Chinese ones included: decided without Unicode tables.
+                if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') {
+                    flushCjk(cjk, tokens);
+                    word.append((char) cp);
+                } else if (cp >= 'A' && cp <= 'Z') {
+                    flushCjk(cjk, tokens);
+                    word.append((char) (cp | 0x20));
+                } else {
+                    flushWord(word, tokens);
+                    flushCjk(cjk, tokens);
+                }
+            } else if (isCjk(cp)) {
                 flushWord(word, tokens);
                 cjk.appendCodePoint(cp);
             } else if (Character.isLetterOrDigit(cp)) {
@@ -157,7 +171,7 @@ final class SearchIndex {
                 flushWord(word, tokens);
                 flushCjk(cjk, tokens);
             }
-        });
+        }
         flushWord(word, tokens);
         flushCjk(cjk, tokens);
         List<String> sorted = new ArrayList<>(tokens);
@@ -192,6 +206,11 @@ final class SearchIndex {
     private static boolean isCjk(int cp) {
         if (cp < 0x2E80) {
             return false;
+        }
+        // The common blocks first: the script table is a binary search over every range Unicode has.
+        if (cp >= 0x4E00 && cp <= 0x9FFC || cp >= 0x3041 && cp <= 0x3096 || cp >= 0x30A1 && cp <= 0x30FA
+                || cp >= 0xAC00 && cp <= 0xD7A3) {
+            return true;
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -41,8 +41,9 @@ abstract class SiteMojo extends AbstractMojo {
     File linkCache;
 
     /**
-     * What a build published, so that the next one renders only the pages that changed; outside target/ so
-     * that mvn clean keeps it.
+     * What a build published (and, in the file beside it with {@code .parse} added, every Markdown file's
+     * parse), so that the next build parses and renders only what changed; outside target/ so that mvn clean
+     * keeps it. Used by {@code build} and {@code check}; {@code serve} keeps the same in memory.
      */
     @Parameter(property = "evergreen.buildCache", defaultValue = "${project.basedir}/.evergreen/build-cache")
     File buildCache;

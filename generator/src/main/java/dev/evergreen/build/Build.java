@@ -233,7 +233,7 @@ public final class Build {
     }
 
     /** The day printed as "links last verified": today by the build's clock, when this build checks the outside world. */
-    private static LocalDate linksVerifiedOn(BuildOptions options) {
+    static LocalDate linksVerifiedOn(BuildOptions options) {
         boolean checks = !options.offline() && options.externalLinks() == BuildOptions.ExternalLinks.CHECK;
         return checks ? LocalDate.now(options.clock()) : null;
     }

@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * holds one and calls {@link #rebuild} with the files it saw change. A rebuild re-reads and re-parses
  * only those files, renders only the outputs that show them (the item, its neighbours, the list and
  * feed pages listing it), and writes only files whose bytes changed. The edited pages themselves are
- * published first, as soon as the model stands (see {@link EditedPagesFirst}). Every rebuild still checks
+ * published first, as soon as the model stands (see {@link EditedPagesFirst}). The first build starts
+ * from the build and parse caches the last build left on disk, as a one-shot build does, so a dev server
+ * on a large site that was built before starts in seconds. Every rebuild still checks
  * every internal link of the whole site. An edited template ({@code layouts/}) renders the pages that use it.
  * Changes it cannot follow file by file ({@code site.yml}, added or deleted files) rebuild from scratch,
  * still writing only what changed.
@@ -33,7 +35,7 @@ public final class Session {
     private final BuildOptions options;
     private final CheckProgress progress;
     private final ReportSink console;
-    private final WarmState state = new WarmState();
+    private final WarmState state;
     private final Consumer<List<String>> editedPagesPublished;
 
     /** @see Build#Build(BuildOptions, CheckProgress, ReportSink) */
@@ -51,6 +53,7 @@ public final class Session {
         this.progress = progress;
         this.console = console;
         this.editedPagesPublished = editedPagesPublished;
+        this.state = WarmState.session(BuildCache.of(options, Build.linksVerifiedOn(options)), ParseCache.of(options));
     }
 
     /** @see Build#Build(BuildOptions, CheckProgress, PrintStream) */

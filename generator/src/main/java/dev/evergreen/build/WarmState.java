@@ -63,16 +63,24 @@ final class WarmState {
     private Map<Path, String> publishedUrls = Map.of();
     private Map<Path, String> pendingUrls = Map.of();
     private long pendingSiteKey;
-    /** Where a one-shot build finds what the last one published; null for a session, which keeps it in memory. */
+    /** Where a build finds what the last one published; a session reads it for its first build only. */
     private final BuildCache diskCache;
-    /** Where a one-shot build finds the last one's parses; null for a session, which keeps them in memory. */
+    /** Where a build finds the last one's parses; a session reads it for its first parse only. */
     private final ParseCache parseCache;
+    /** Whether this session left its first build in the disk cache: later ones are kept in memory. */
+    private boolean savedToDisk;
     private Path output;
     private final Set<Path> rendered = ConcurrentHashMap.newKeySet();
 
-    /** A cold state for a session: the next build is a full one, and what it reads is kept. */
-    WarmState() {
-        this(true, null, null);
+    /**
+     * A cold state for a session: what it reads is kept for the next build. Its first build starts from the
+     * caches on disk and leaves them there; later ones compare with what is in memory.
+     *
+     * @param diskCache null for none
+     * @param parseCache null for none
+     */
+    static WarmState session(BuildCache diskCache, ParseCache parseCache) {
+        return new WarmState(true, diskCache, parseCache);
     }
 
     private WarmState(boolean keepsTexts, BuildCache diskCache, ParseCache parseCache) {
@@ -182,10 +190,20 @@ final class WarmState {
             }
         }
         Map<Path, ParsedPage> previous = parsedBySource;
-        List<ParsedPage> parsed = content.sources().parallelStream().map(source -> {
-            ParsedPage before = previous.get(source.path());
-            return before != null && before.source().text().equals(source.text()) ? before : parser().parse(source);
-        }).toList();
+        List<ParsedPage> parsed;
+        if (previous.isEmpty() && parseCache != null) {
+            try (ParseCache.Pass pass = parseCache.start(parser())) {
+                // A cached parse comes without its text; the session keeps texts to see what the next edit changed.
+                parsed = content.sources().parallelStream().map(source -> pass.parse(source).withSource(source))
+                        .toList();
+                pass.commit();
+            }
+        } else {
+            parsed = content.sources().parallelStream().map(source -> {
+                ParsedPage before = previous.get(source.path());
+                return before != null && before.source().text().equals(source.text()) ? before : parser().parse(source);
+            }).toList();
+        }
         Map<Path, ParsedPage> bySource = new HashMap<>();
         parsed.forEach(p -> bySource.put(p.source().path(), p));
         parsedBySource = bySource;
@@ -246,7 +264,7 @@ final class WarmState {
             key.add(asset.slashPath());
         }
         pendingSiteKey = key.value;
-        if (diskCache != null) {
+        if (diskCache != null && (!keepsTexts || published.isEmpty())) {
             published = diskCache.load(site, pendingSiteKey);
         } else if (pendingSiteKey != siteKey || !Files.isDirectory(output)) {
             published = Map.of();
@@ -291,8 +309,10 @@ final class WarmState {
     void publishedRender() {
         LOG.info("render: {} outputs rendered, {} reused from the last build", rendered.size(),
                 pending.size() - rendered.size());
-        if (diskCache != null) {
+        if (diskCache != null && !savedToDisk) {
             diskCache.save(pending);
+            // A session's later builds stay in memory: a stale entry on disk only costs the next build a render.
+            savedToDisk = keepsTexts;
         }
         published = Map.copyOf(pending);
         siteKey = pendingSiteKey;

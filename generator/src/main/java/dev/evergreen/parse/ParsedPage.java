@@ -30,7 +30,13 @@ public record ParsedPage(Source source, FrontMatter frontMatter, String html, St
         includes = List.copyOf(includes);
     }
 
-    /** This page without its source's text, which only the parse stage reads. */
+    /** This page with {@code source} (the same file, with its text) in place of its own. */
+    public ParsedPage withSource(Source source) {
+        return new ParsedPage(source, frontMatter, html, excerptHtml, hasMoreMarker, headings, stats, findings,
+                includes);
+    }
+
+        /** This page without its source's text, which only the parse stage reads. */
     public ParsedPage withoutText() {
         return new ParsedPage(source.withoutText(), frontMatter, html, excerptHtml, hasMoreMarker, headings, stats,
                 findings, includes);

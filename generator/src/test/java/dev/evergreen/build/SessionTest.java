@@ -194,6 +194,23 @@ class SessionTest {
     }
 
     @Test
+    void aSessionStartsFromTheCachesTheLastBuildLeft() throws IOException {
+        source = FixtureSites.copy("basic", tmp);
+        output = tmp.resolve("warm");
+        FixtureSites.quietBuild(source, output);
+        Map<String, FileTime> times = times(output);
+
+        Session session = new Session(FixtureSites.options(source, output), CheckProgress.NONE, QUIET);
+        session.build();
+
+        assertThat(session.lastRendered()).isEmpty();
+        assertThat(times(output)).isEqualTo(times);
+        replace(source.resolve("posts/first-steps.md"), "This paragraph is the excerpt.", "The excerpt, edited.");
+        session.rebuild(Set.of(Path.of("posts/first-steps.md")));
+        assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
+    }
+
+    @Test
     void anAddedFileRebuildsEverythingItTouches() throws IOException {
         Session session = warmSession();
 
@@ -262,6 +279,16 @@ class SessionTest {
                 Files.setLastModifiedTime(file, LONG_AGO);
             }
         }
+    }
+
+    private static Map<String, FileTime> times(Path root) throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                times.put(root.relativize(file).toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return times;
     }
 
     private static Set<String> rewritten(Path root) throws IOException {

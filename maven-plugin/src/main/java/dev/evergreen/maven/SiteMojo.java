@@ -43,7 +43,7 @@ abstract class SiteMojo extends AbstractMojo {
     /**
      * What a build published (and, in the file beside it with {@code .parse} added, every Markdown file's
      * parse), so that the next build parses and renders only what changed; outside target/ so that mvn clean
-     * keeps it. Used by {@code build} and {@code check}; {@code serve} keeps the same in memory.
+     * keeps it. {@code serve} starts from it and keeps later rebuilds in memory.
      */
     @Parameter(property = "evergreen.buildCache", defaultValue = "${project.basedir}/.evergreen/build-cache")
     File buildCache;

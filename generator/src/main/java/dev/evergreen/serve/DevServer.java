@@ -54,7 +54,7 @@ public final class DevServer implements AutoCloseable {
     public DevServer(BuildOptions buildOptions, ServeOptions serveOptions, ReportSink console) {
         this.buildOptions = buildOptions.withExternalLinks(BuildOptions.ExternalLinks.SKIP);
         this.serveOptions = serveOptions;
-        this.session = new Session(buildOptions, CheckProgress.NONE, console, hub::pagesPublished);
+        this.session = new Session(this.buildOptions, CheckProgress.NONE, console, hub::pagesPublished);
     }
 
     /**

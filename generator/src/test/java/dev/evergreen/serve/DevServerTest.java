@@ -87,6 +87,18 @@ class DevServerTest {
     }
 
     @Test
+    void externalLinksAreNotCheckedWhileServingSoPagesDoNotClaimTheyWere() throws Exception {
+        BlockingQueue<String> events = subscribe();
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: ok");
+        Files.createDirectories(source.resolve("posts"));
+        Files.writeString(source.resolve("posts/a.md"),
+                "---\ntitle: A\ndate: 2024-12-01\n---\nSee [a local service](http://127.0.0.1:9/).\n");
+
+        assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(get("/2024/12/01/a/").body()).contains("min read").doesNotContain("Links last verified");
+    }
+
+    @Test
     void anEditRebuildsTheSiteAndTellsOpenPagesToReload() throws Exception {
         BlockingQueue<String> events = subscribe();
         assertThat(events.poll(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo("event: ok");

@@ -221,7 +221,6 @@ class SessionTest {
         assertThat(texts(output)).isEqualTo(texts(cleanBuild()));
     }
 
-    /** A session over a copy of the basic site, after its first build into {@link #output}. */
     @Test
     void anEditedIncludedFileRebuildsThePagesIncludingIt() throws IOException {
         source = FixtureSites.copy("basic", tmp);
@@ -253,6 +252,7 @@ class SessionTest {
         }
     }
 
+    /** A session over a copy of the basic site, after its first build into {@link #output}. */
     private Session warmSession() {
         source = FixtureSites.copy("basic", tmp);
         output = tmp.resolve("warm");

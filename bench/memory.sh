@@ -22,14 +22,14 @@ mkdir -p "$out"
 
 src="$out/evergreen-$n"
 [ -d "$src" ] || python3 "$repo/../shared/bench/gen_corpus.py" --format evergreen --n "$n" --out "$src" >/dev/null
-rm -rf "$out/mem-site-$n" "$out/mem-reports-$n"
+rm -rf "$out/mem-site-$n" "$out/mem-reports-$n" "$out/mem-build-cache-$n" "$out/mem-build-cache-$n.parse"
 
 log="$out/mem-$n.log"
 set +e
 # shellcheck disable=SC2086
 /usr/bin/time -f "%e %M" -o "$log.time" java $java_opts -XX:+ExitOnOutOfMemoryError -jar "$jar" build \
   --source "$src" --output "$out/mem-site-$n" --offline --report-dir "$out/mem-reports-$n" \
-  --link-cache "$out/mem-cache-$n.json" >"$log" 2>&1
+  --link-cache "$out/mem-cache-$n.json" --build-cache "$out/mem-build-cache-$n" >"$log" 2>&1
 code=$?
 set -e
 # GNU time puts "Command exited with non-zero status N" first when the build fails.

@@ -48,6 +48,10 @@ abstract class SiteMojo extends AbstractMojo {
     @Parameter(property = "evergreen.buildCache", defaultValue = "${project.basedir}/.evergreen/build-cache")
     File buildCache;
 
+    /** False parses and renders every page and keeps no build or parse cache (the CLI's --no-build-cache). */
+    @Parameter(property = "evergreen.useBuildCache", defaultValue = "true")
+    boolean useBuildCache;
+
     /** Publish items marked draft: true. */
     @Parameter(property = "evergreen.drafts", defaultValue = "false")
     boolean drafts;
@@ -110,7 +114,7 @@ abstract class SiteMojo extends AbstractMojo {
                     drafts, future, offline, externalLinks, linkCache.toPath(), changedSince, null, System.getenv(),
                     timestamp(outputTimestamp), updateLedger,
                     ConfigOverrides.parse(baseUrl, pairs(severities), "evergreen.baseUrl/evergreen.severities"),
-                    Optional.of(buildCache.toPath()));
+                    useBuildCache ? Optional.of(buildCache.toPath()) : Optional.empty());
         } catch (EvergreenException e) {
             throw new MojoExecutionException(e.describe(), e);
         }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** outputTimestamp follows Maven's own convention for project.build.outputTimestamp. */
+/** How the goals' parameters become build options: outputTimestamp as Maven reads it, severities, the caches. */
 class SiteMojoTest {
 
     @Test
@@ -33,5 +33,21 @@ class SiteMojoTest {
     void refusesAnythingElse() {
         assertThatThrownBy(() -> SiteMojo.timestamp("yesterday"))
                 .isInstanceOf(MojoExecutionException.class).hasMessageContaining("'yesterday'");
+    }
+
+    @Test
+    void useBuildCacheFalseTurnsTheCachesOff(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        BuildMojo mojo = new BuildMojo();
+        mojo.sourceDirectory = dir.resolve("src").toFile();
+        mojo.outputDirectory = dir.resolve("site").toFile();
+        mojo.reportDirectory = dir.resolve("reports").toFile();
+        mojo.linkCache = dir.resolve("link-cache.json").toFile();
+        mojo.buildCache = dir.resolve("build-cache").toFile();
+        mojo.useBuildCache = true;
+
+        assertThat(mojo.buildOptions(dev.evergreen.build.BuildOptions.ExternalLinks.SKIP).buildCache())
+                .contains(dir.resolve("build-cache"));
+        mojo.useBuildCache = false;
+        assertThat(mojo.buildOptions(dev.evergreen.build.BuildOptions.ExternalLinks.SKIP).buildCache()).isEmpty();
     }
 }

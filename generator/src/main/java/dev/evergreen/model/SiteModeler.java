@@ -62,7 +62,8 @@ public final class SiteModeler {
             toItem(page, sections, lastUpdated, tags, categories, recordings, findings).ifPresent(item -> {
                 Item earlier = byUrl.putIfAbsent(item.url(), item);
                 if (earlier != null) {
-                    findings.add(ContentFinding.error(SourcePos.of(item.source().path(), 1), "duplicate-permalink",
+                    findings.add(ContentFinding.error(SourcePos.of(item.source().path(), urlLine(item)),
+                            "duplicate-permalink",
                             item.url() + " is also the permalink of " + earlier.source().slashPath()
                                     + "; give one of them another slug or permalink in its front matter"));
                     return;
@@ -83,6 +84,12 @@ public final class SiteModeler {
                 categories.build(articles, Item::categories), scheme.published(content.assets(), items),
                 navigation);
         return new ModelResult(site, findings);
+    }
+
+    /** The front matter line that gave an item its URL: its permalink, else its slug, else the file itself. */
+    private static int urlLine(Item item) {
+        Map<String, Integer> lines = item.frontMatterLines();
+        return lines.getOrDefault("permalink", lines.getOrDefault("slug", 1));
     }
 
     /** A page of a documentation section on the developer site: other channels publish no navigation. */

@@ -69,6 +69,7 @@ class BadContentTest {
                 .filter(f -> f.kind().equals("duplicate-permalink")).toList();
         assertThat(duplicates).hasSize(1);
         assertThat(duplicates.get(0).pos().displayPath()).isEqualTo("posts/twin.md");
+        assertThat(duplicates.get(0).pos().line()).as("the slug line").isEqualTo(4);
         assertThat(duplicates.get(0).detail()).contains("/2024/01/01/good/", "posts/good.md");
     }
 

@@ -69,7 +69,7 @@ class BadContentCliTest {
             yaml-duplicate-key    | posts/broken.md:4: front-matter      | 'title' is written twice; keep only one
             front-matter-unclosed | posts/broken.md:1: front-matter      | never closed; add a line with '---'
             empty-file            | posts/empty.md:1: date               | date:
-            duplicate-permalinks  | posts/twin.md:1: duplicate-permalink | /2024/01/01/good/ is also the permalink of posts/good.md
+            duplicate-permalinks  | posts/twin.md:4: duplicate-permalink | /2024/01/01/good/ is also the permalink of posts/good.md
             unknown-layout        | posts/odd.md:5: layout               | 'nonexistent' names no template; available layouts: article
             """)
     void badContentIsOnePlainFindingAndKeepsTheOutput(String scenario, String locationAndKind, String words) {
@@ -115,7 +115,7 @@ class BadContentCliTest {
     @Test
     void duplicatePermalinksAreOneErrorNamingBothFiles() {
         CliRun run = failsKeepingTheOutput(Scenario.published(tmp).overlay("duplicate-permalinks"));
-        assertThat(finding(run, "posts/twin.md:1: duplicate-permalink")).contains("/2024/01/01/good/", "posts/good.md");
+        assertThat(finding(run, "posts/twin.md:4: duplicate-permalink")).contains("/2024/01/01/good/", "posts/good.md");
     }
 
     @Test

@@ -248,15 +248,17 @@ public final class Build {
                     distinctUrls(uses), videos.size());
             return ExternalResult.NONE;
         }
-        List<LinkUse> selected = new ChangedSources(options).select(uses);
-        if (selected.isEmpty() && videos.isEmpty()) {
+        ChangedSources changedSources = new ChangedSources(options);
+        List<LinkUse> selected = changedSources.select(uses, LinkUse::pos);
+        List<VideoUse> selectedVideos = changedSources.select(videos, VideoUse::pos);
+        if (selected.isEmpty() && selectedVideos.isEmpty()) {
             return ExternalResult.NONE;
         }
         ExternalCheckOptions checkOptions = ExternalCheckSettings.of(links, options);
         long start = System.nanoTime();
         try (ExternalLinkChecker checker = new ExternalLinkChecker(checkOptions, options.clock(), progress)) {
             List<LinkFinding> found = new ArrayList<>(checker.check(selected));
-            found.addAll(checker.checkVideos(videos, VideoEndpoints.defaults()));
+            found.addAll(checker.checkVideos(selectedVideos, VideoEndpoints.defaults()));
             LOG.info("external: {} unique URLs, {} problems ({} ms)", distinctUrls(selected), found.size(),
                     (System.nanoTime() - start) / 1_000_000);
             return new ExternalResult(found, distinctUrls(selected));

@@ -1,7 +1,7 @@
 package dev.evergreen.build;
 
-import dev.evergreen.check.LinkUse;
 import dev.evergreen.finding.ConfigException;
+import dev.evergreen.finding.SourcePos;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code --changed-since REF}: the external check of a pull request looks only at the links its
@@ -18,17 +19,22 @@ import java.util.Set;
 final class ChangedSources {
 
     private final BuildOptions options;
+    /** Asked of git once, when first needed. */
+    private Set<String> changed;
 
     ChangedSources(BuildOptions options) {
         this.options = options;
     }
 
-    List<LinkUse> select(List<LinkUse> uses) {
+    /** The uses written in changed files (links, or a recording's video): all of them without a ref. */
+    <T> List<T> select(List<T> uses, Function<T, SourcePos> pos) {
         if (options.changedSinceRef().isEmpty()) {
             return uses;
         }
-        Set<String> changed = changedFiles(options.changedSinceRef().get());
-        return uses.stream().filter(u -> changed.contains(u.pos().displayPath())).toList();
+        if (changed == null) {
+            changed = changedFiles(options.changedSinceRef().get());
+        }
+        return uses.stream().filter(u -> changed.contains(pos.apply(u).displayPath())).toList();
     }
 
     /** Paths relative to the content root of the files git reports as changed since {@code ref}. */

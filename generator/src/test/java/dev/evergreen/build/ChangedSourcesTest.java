@@ -51,22 +51,45 @@ class ChangedSourcesTest {
         Files.writeString(repo.resolve("site/posts/edited.md"), "v2\n");
 
         List<LinkUse> selected = new ChangedSources(options("base"))
-                .select(List.of(use("posts/old.md"), use("posts/edited.md")));
+                .select(List.of(use("posts/old.md"), use("posts/edited.md")), LinkUse::pos);
 
         assertThat(selected).extracting(u -> u.pos().displayPath()).containsExactly("posts/edited.md");
     }
 
     @Test
+    void recordingsVideosAreSelectedTheSameWay() throws Exception {
+        Files.createDirectories(repo.resolve("site/recordings"));
+        Files.writeString(repo.resolve("site/recordings/old.md"), "old\n");
+        Files.writeString(repo.resolve("site/recordings/new.md"), "v1\n");
+        git("init", "-q");
+        git("add", "site/recordings/old.md");
+        git("commit", "-q", "-m", "base");
+        git("tag", "base");
+        git("add", "site/recordings/new.md");
+
+        ChangedSources changed = new ChangedSources(options("base"));
+        List<dev.evergreen.check.VideoUse> selected = changed.select(List.of(video("recordings/old.md"),
+                video("recordings/new.md")), dev.evergreen.check.VideoUse::pos);
+
+        assertThat(selected).extracting(v -> v.pos().displayPath()).containsExactly("recordings/new.md");
+    }
+
+    private static dev.evergreen.check.VideoUse video(String file) {
+        return new dev.evergreen.check.VideoUse(new dev.evergreen.model.Video(dev.evergreen.model.Video.Provider.YOUTUBE,
+                "dQw4w9WgXcQ", 1), SourcePos.of(Path.of(file), 5), "/x/");
+    }
+
+    @Test
     void withoutARefEveryUseIsKept() {
         List<LinkUse> uses = List.of(use("posts/a.md"), use("posts/b.md"));
-        assertThat(new ChangedSources(options(null)).select(uses)).isEqualTo(uses);
+        assertThat(new ChangedSources(options(null)).select(uses, LinkUse::pos)).isEqualTo(uses);
     }
 
     @Test
     void anUnknownRefIsAConfigurationError() throws Exception {
         Files.createDirectories(repo.resolve("site"));
         git("init", "-q");
-        assertThatThrownBy(() -> new ChangedSources(options("no-such-ref")).select(List.of(use("a.md"))))
+        assertThatThrownBy(() -> new ChangedSources(options("no-such-ref")).select(List.of(use("a.md")), LinkUse::pos))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("--changed-since no-such-ref");
     }

@@ -144,7 +144,8 @@ final class BuildCache {
         }
     }
 
-    private static String describe(Exception e) {
+    /** What was wrong with an unusable cache file, in a few words, for its one warning. */
+    static String describe(Exception e) {
         String message = e.getMessage();
         return e instanceof EOFException ? "cut short" : message != null ? message : e.getClass().getSimpleName();
     }

@@ -58,7 +58,7 @@ final class BuildCacheCodec {
                 strings.write(link.href());
                 strings.write(link.written());
                 SourcePos pos = link.pos();
-                strings.write(pos == null ? null : slashes(pos.file()));
+                strings.write(pos == null ? null : pos.displayPath());
                 out.writeInt(pos == null ? 0 : pos.line());
                 out.writeInt(pos == null ? 0 : pos.column());
                 strings.write(link.unresolvedSource());

@@ -125,7 +125,7 @@ final class ParseCache {
             return ParseCacheIndex.read(new DataInputStream(new ByteArrayInputStream(
                     read(channel, indexOffset, Math.toIntExact(channel.size() - FOOTER - indexOffset)))));
         } catch (IOException | RuntimeException e) {
-            warnings.accept("parse cache " + file + " is unusable (" + describe(e) + "): parsing every file");
+            warnings.accept("parse cache " + file + " is unusable (" + BuildCache.describe(e) + "): parsing every file");
             return Map.of();
         }
     }
@@ -165,7 +165,7 @@ final class ParseCache {
 
         /** The source's parse: from the cache when its text and includes are as they were, else parsed now. */
         ParsedPage parse(Source source) {
-            String path = slashes(source.path());
+            String path = source.slashPath();
             byte[] digest = digest(source.text());
             ParseCacheIndex.Entry before = previous.get(path);
             if (before != null && before.matches(digest)) {
@@ -178,7 +178,7 @@ final class ParseCache {
                     return page;
                 } catch (IOException | RuntimeException e) {
                     if (warned.compareAndSet(false, true)) {
-                        warnings.accept("parse cache " + file + " is unusable (" + describe(e)
+                        warnings.accept("parse cache " + file + " is unusable (" + BuildCache.describe(e)
                                 + "): parsing every file it could not read");
                     }
                 }
@@ -297,12 +297,4 @@ final class ParseCache {
         return buffer.array();
     }
 
-    private static String slashes(Path path) {
-        return path.toString().replace('\\', '/');
-    }
-
-    private static String describe(Exception e) {
-        String message = e.getMessage();
-        return e instanceof EOFException ? "cut short" : message != null ? message : e.getClass().getSimpleName();
-    }
 }

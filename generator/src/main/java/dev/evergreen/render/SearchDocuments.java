@@ -5,6 +5,7 @@ import dev.evergreen.model.Item;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The search index's entry of each item, kept by the renderer from one build to the next in the same
@@ -23,13 +24,7 @@ final class SearchDocuments {
     }
 
     private byte[] document(Item item) {
-        String text = item.source().text();
-        Entry entry = byUrl.get(item.url());
-        if (entry == null || entry.text() != text) {
-            entry = new Entry(text, SearchIndex.document(item, SearchIndex.plainText(item)));
-            byUrl.put(item.url(), entry);
-        }
-        return entry.document();
+        return entry(item, () -> SearchIndex.plainText(item));
     }
 
     /**
@@ -37,11 +32,17 @@ final class SearchDocuments {
      * again. Thread-safe; a page rendered after its index shard only costs the tokenisation twice.
      */
     void prime(Item item, String plainText) {
+        entry(item, () -> plainText);
+    }
+
+    private byte[] entry(Item item, Supplier<String> plainText) {
         String text = item.source().text();
         Entry entry = byUrl.get(item.url());
         if (entry == null || entry.text() != text) {
-            byUrl.put(item.url(), new Entry(text, SearchIndex.document(item, plainText)));
+            entry = new Entry(text, SearchIndex.document(item, plainText.get()));
+            byUrl.put(item.url(), entry);
         }
+        return entry.document();
     }
 
     private record Entry(String text, byte[] document) {

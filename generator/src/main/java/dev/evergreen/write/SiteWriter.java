@@ -81,11 +81,7 @@ public final class SiteWriter implements AutoCloseable {
      * reads half a page; the build that follows finds the file identical and leaves it alone.
      */
     public static void replacePublished(Path output, Path relative, byte[] bytes) {
-        Path root = output.toAbsolutePath().normalize();
-        Path target = root.resolve(relative).normalize();
-        if (relative.isAbsolute() || !target.startsWith(root) || target.equals(root)) {
-            throw new EvergreenException(relative, "refusing to write outside the output directory");
-        }
+        Path target = inside(output.toAbsolutePath().normalize(), relative);
         Path temporary = target.resolveSibling("." + target.getFileName() + ".evergreen-new");
         try {
             Files.createDirectories(target.getParent());
@@ -142,13 +138,17 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     private Path target(Path relative) {
-        Path normalized = relative.normalize();
-        Path target = staging.resolve(normalized).normalize();
-        // Content decides these paths; nothing it says may place a file outside the output.
-        if (relative.isAbsolute() || !target.startsWith(staging) || target.equals(staging)) {
+        Path target = inside(staging, relative);
+        written.add(relative.normalize());
+        return target;
+    }
+
+    /** Where {@code relative} lands in {@code root}; content decides these paths, and none may leave it. */
+    private static Path inside(Path root, Path relative) {
+        Path target = root.resolve(relative.normalize()).normalize();
+        if (relative.isAbsolute() || !target.startsWith(root) || target.equals(root)) {
             throw new EvergreenException(relative, "refusing to write outside the output directory");
         }
-        written.add(normalized);
         return target;
     }
 

@@ -21,7 +21,8 @@ class HexoRelativeLinkTest {
 
     @BeforeAll
     static void build() {
-        Path source = FixtureSites.copyEditing("hexo-blog", tmp, "_config.yml", config -> config.replace("relative_link: false", "relative_link: true"));
+        Path source = FixtureSites.copyEditing("hexo-blog", tmp, "_config.yml",
+                config -> config.replace("relative_link: false", "relative_link: true"));
         output = tmp.resolve("public");
         result = FixtureSites.quietBuild(source, output);
     }

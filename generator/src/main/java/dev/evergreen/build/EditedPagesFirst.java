@@ -19,7 +19,7 @@ import java.util.Set;
  * Hugo's server renders the page being looked at first. An author waits for the page they edit, not for
  * the site. Only a page that keeps its URL goes first, and only when the content has no errors: a page that
  * moves changes the site's URLs (aliases, the ledger, other pages' links), and a build with errors publishes
- * nothing. The rebuild then renders the page again with the rest, finds it identical and leaves it alone.
+ * nothing. The rest of the rebuild finds the page published with its fingerprint and keeps it.
  */
 final class EditedPagesFirst {
 
@@ -37,6 +37,7 @@ final class EditedPagesFirst {
         for (RenderJob job : jobs) {
             ProcessedPage page = postProcessor.process(renderer.render(job));
             SiteWriter.replacePublished(output, job.outputPath(), page.bytes());
+            state.publishedAhead(job, page);
         }
         return jobs.stream().map(RenderJob::url).toList();
     }

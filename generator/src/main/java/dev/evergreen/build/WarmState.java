@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -71,6 +72,8 @@ final class WarmState {
     private boolean savedToDisk;
     private Path output;
     private final Set<Path> rendered = ConcurrentHashMap.newKeySet();
+    /** Outputs rendered and published before their build's render started: they count as its own. */
+    private final Set<Path> renderedAhead = new HashSet<>();
 
     /**
      * A cold state for a session: what it reads is kept for the next build. Its first build starts from the
@@ -129,7 +132,7 @@ final class WarmState {
         }
         Map<Path, Source> sources = new HashMap<>();
         content.sources().forEach(s -> sources.put(s.path(), s));
-        Set<Path> assets = new java.util.HashSet<>(content.assets().stream().map(Asset::path).toList());
+        Set<Path> assets = new HashSet<>(content.assets().stream().map(Asset::path).toList());
         for (Path path : changed) {
             if (SiteRenderer.isTemplateFile(content.config(), content.root(), path)) {
                 // Fingerprints hold the digests of the templates each output uses: the outputs stay comparable.
@@ -252,6 +255,8 @@ final class WarmState {
     void startRender(Site site, Path output) {
         pending.clear();
         rendered.clear();
+        rendered.addAll(renderedAhead);
+        renderedAhead.clear();
         this.output = output;
         Fold key = new Fold();
         Map<Path, String> urls = new HashMap<>();
@@ -287,9 +292,24 @@ final class WarmState {
 
     void rendered(RenderJob job, ProcessedPage page) {
         rendered.add(job.outputPath());
-        pending.put(job.outputPath(), new PublishedOutput(job.fingerprint(),
+        pending.put(job.outputPath(), published(job, page));
+    }
+
+    /**
+     * An output published ahead of its build (an edited page in a session): the build's render finds it
+     * published with its fingerprint and keeps it, rather than rendering it a second time.
+     */
+    void publishedAhead(RenderJob job, ProcessedPage page) {
+        Map<Path, PublishedOutput> updated = new HashMap<>(published);
+        updated.put(job.outputPath(), published(job, page));
+        published = updated;
+        renderedAhead.add(job.outputPath());
+    }
+
+    private static PublishedOutput published(RenderJob job, ProcessedPage page) {
+        return new PublishedOutput(job.fingerprint(),
                 new ProcessedPage(page.url(), page.outputPath(), NOT_KEPT, page.links(), page.anchors()),
-                PublishedOutput.UNKNOWN, PublishedOutput.UNKNOWN));
+                PublishedOutput.UNKNOWN, PublishedOutput.UNKNOWN);
     }
 
     /** Whether the last published render had this item's source at the same URL. */

@@ -56,17 +56,11 @@ final class TemplateDigests {
                 continue;
             }
             Source source = source(current);
-            everything |= source.dynamic();
-            next.addAll(source.names());
-        }
-        if (everything) {
-            next.addAll(allNames());
-            while (!next.isEmpty()) {
-                String current = next.poll();
-                if (reached.add(current)) {
-                    next.addAll(source(current).names());
-                }
+            if (source.dynamic() && !everything) {
+                everything = true;
+                next.addAll(allNames());
             }
+            next.addAll(source.names());
         }
         long digest = Digest.FNV_OFFSET;
         for (String reachedName : reached) {
